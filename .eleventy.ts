@@ -1,0 +1,23 @@
+// Eleventy configuration: a list of plugins; each one's logic lives in src/.
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { join } from "node:path";
+import { markdown } from "./src/content/markdown.ts";
+import { contentPlugin } from "./src/eleventy/content.ts";
+import { tsxTemplates } from "./src/eleventy/tsx.ts";
+import { projectRoot } from "./src/project.ts";
+
+export default function (config: UserConfig) {
+  const root = projectRoot();
+  // Validated content and data, plus the lists derived from them, as global data.
+  config.addPlugin(contentPlugin, { root });
+  // src/pages/*.11ty.tsx templates, escaping text by default.
+  config.addPlugin(tsxTemplates);
+  // One Markdown configuration for the whole project (anchors, typography, checked HTML).
+  config.setLibrary("md", markdown);
+  // Workshop materials and images are served from the site itself.
+  config.addPassthroughCopy({ [join(root, "assets/materials")]: "assets/materials", [join(root, "assets/images")]: "assets/images" });
+
+  return {
+    dir: { input: "src/pages", data: "../../_data" },
+  };
+}

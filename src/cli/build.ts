@@ -1,0 +1,52 @@
+// npm run build: builds the whole site into a fresh folder and only then replaces the previous output,
+// so a failed build never leaves a half-written or empty site behind.
+import { existsSync } from "node:fs";
+import { mkdtemp, rename, rm } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import Eleventy from "@11ty/eleventy";
+import { ContentProblems, formatProblem } from "../content/problems.ts";
+import { projectRoot, ROOT_VARIABLE } from "../project.ts";
+import { readArguments } from "./args.ts";
+
+const { values } = readArguments({ root: { type: "string" }, output: { type: "string" } }, "npm run build -- [--root <content folder>] [--output <folder>]");
+if (values.root) process.env[ROOT_VARIABLE] = resolve(values.root);
+const root = projectRoot();
+const output = resolve(values.output ?? join(root, "_site"));
+const code = resolve(import.meta.dirname, "../..");
+
+const started = performance.now();
+const staging = await mkdtemp(join(dirname(output), ".site-build-"));
+let pages = 0;
+try {
+  const eleventy = new Eleventy(join(code, "src/pages"), staging, { configPath: join(code, ".eleventy.ts"), quietMode: true });
+  // This script reports problems itself, once, without Eleventy's prefixes and stack traces.
+  eleventy.disableLogger();
+  const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
+  pages = templates.length;
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  const problems = findProblems(error);
+  if (problems) {
+    for (const line of problems.problems.map(formatProblem)) console.error(line);
+    console.error(`\n${problems.problems.length} content ${problems.problems.length === 1 ? "problem" : "problems"}: the build stopped and ${output} was left as it was.`);
+  } else {
+    console.error(error);
+    console.error(`\nThe build failed: ${output} was left as it was.`);
+  }
+  process.exit(1);
+}
+
+// Swap the new site in: two renames on one file system, so the old site is replaced in one step.
+const previous = `${staging}.previous`;
+if (existsSync(output)) await rename(output, previous);
+await rename(staging, output);
+await rm(previous, { recursive: true, force: true });
+console.log(`Built ${pages} files into ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+
+function findProblems(error: unknown): ContentProblems | undefined {
+  for (let current: unknown = error; current; current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause) {
+    if (current instanceof ContentProblems) return current;
+  }
+  return undefined;
+}

@@ -1,0 +1,18 @@
+// npm run check: validates every content and data file without building, and lists every problem.
+import { performance } from "node:perf_hooks";
+import { loadSiteContent } from "../content/load.ts";
+import { formatProblem, sortProblems } from "../content/problems.ts";
+import { projectRoot } from "../project.ts";
+
+const started = performance.now();
+const root = projectRoot();
+const { content, problems } = loadSiteContent(root);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+if (problems.length > 0) {
+  for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+  console.error(`\n${problems.length} ${problems.length === 1 ? "problem" : "problems"} found in ${seconds} s. Nothing was built.`);
+  process.exit(1);
+}
+const files = content.pages.length + content.workshops.length + content.partners.length + content.news.length + content.projects.length;
+console.log(`All content is valid: ${files} Markdown files and ${content.installations.length} installations checked in ${seconds} s.`);

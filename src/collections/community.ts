@@ -1,0 +1,199 @@
+// How the validated content becomes what pages show: sorted lists, groups, resolved
+// references and derived fields, computed once per build.
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import type { NewsPost, Page, Partner, Project, SiteContent, Workshop } from "../content/load.ts";
+import type { Installation, InstallationStatus } from "../schema/installation.ts";
+import { INSTALLATION_STATUSES } from "../schema/installation.ts";
+import type { Participant } from "../schema/participant.ts";
+import type { Site } from "../schema/site.ts";
+import type { Material } from "../schema/workshop.ts";
+import { eventStatus, formatDateRange, formatPeriod, isoYear, type EventStatus } from "./dates.ts";
+import { byName, countryName, languageName, placeName } from "./places.ts";
+import { STATUS_LABELS } from "../layouts/labels.ts";
+
+export interface MaterialView extends Material {
+  /** The address to link to, percent-encoded so names with spaces and & work. */
+  href: string;
+  /** Stored on this site, as opposed to a link elsewhere. */
+  local: boolean;
+  /** Shown next to the link: the editor's format, or the file's extension. */
+  formatLabel: string | undefined;
+  /** File size, for visitors on slow connections. */
+  bytes: number | undefined;
+}
+
+export interface WorkshopView extends Workshop {
+  status: EventStatus;
+  /** "19–23 February 2018". */
+  dates: string;
+  year: number;
+  /** "Madrid, Spain" or "Online". */
+  place: string;
+  countryName: string | undefined;
+  fundedBy: ProjectView | undefined;
+  participantList: Participant[];
+  materialList: MaterialView[];
+}
+
+export interface InstallationView extends Installation {
+  place: string;
+  languageNames: string[];
+  runBy: Partner | undefined;
+}
+
+export interface PartnerView extends Partner {
+  place: string;
+  installations: InstallationView[];
+  projects: ProjectView[];
+}
+
+export interface ProjectView extends Project {
+  period: string;
+  leadPartner: Partner;
+  partnerList: Partner[];
+  workshops: WorkshopView[];
+}
+
+export interface Group<T> {
+  key: string;
+  label: string;
+  items: T[];
+}
+
+export interface Community {
+  site: Site;
+  /** The build date, YYYY-MM-DD, that event statuses are derived from. */
+  today: string;
+  pages: Page[];
+  /** Pages with an `order`, for the main navigation. */
+  navigation: Page[];
+  /** Newest first. */
+  workshops: WorkshopView[];
+  workshopsByYear: Array<Group<WorkshopView>>;
+  /** Soonest first: events that have not ended yet. */
+  upcoming: WorkshopView[];
+  news: NewsPost[];
+  partners: PartnerView[];
+  partnersByCountry: Array<Group<PartnerView>>;
+  projects: ProjectView[];
+  installations: InstallationView[];
+  installationsByStatus: Array<Group<InstallationView>>;
+  counts: { livePortals: number; countries: number; workshops: number; since: number | undefined; partners: number };
+}
+
+const FORMAT_BY_EXTENSION: Record<string, string> = { pdf: "PDF", pptx: "PowerPoint", ppt: "PowerPoint", odp: "OpenDocument slides", docx: "Word", doc: "Word", odt: "OpenDocument text", html: "Web page" };
+
+function materialView(material: Material, root: string): MaterialView {
+  const local = material.url.startsWith("/");
+  const extension = /\.([a-z0-9]+)$/i.exec(material.url.split(/[?#]/)[0]!)?.[1]?.toLowerCase();
+  let bytes: number | undefined;
+  if (local) {
+    try {
+      bytes = statSync(join(root, decodeURI(material.url))).size;
+    } catch {
+      bytes = undefined;
+    }
+  }
+  return {
+    ...material,
+    href: local ? encodeURI(decodeURI(material.url)) : material.url,
+    local,
+    formatLabel: material.format ?? (local && extension ? FORMAT_BY_EXTENSION[extension] ?? extension.toUpperCase() : undefined),
+    bytes,
+  };
+}
+
+const newestFirst = <T extends { start: string; title: string }>(a: T, b: T) => b.start.localeCompare(a.start) || byName(a.title, b.title);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string, label: (key: string) => string, order: (a: string, b: string) => number): Array<Group<T>> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups.keys()].sort(order).map((name) => ({ key: name, label: label(name), items: groups.get(name)! }));
+}
+
+/** Builds everything the templates show from validated content; `root` locates material files. */
+export function buildCommunity(content: SiteContent, today: string, root: string): Community {
+  const partnersBySlug = new Map(content.partners.map((partner) => [partner.slug, partner]));
+  const projectsBySlug = new Map(content.projects.map((project) => [project.slug, project]));
+
+  const installations: InstallationView[] = content.installations
+    .map((installation) => ({
+      ...installation,
+      place: placeName(installation),
+      languageNames: installation.languages.map(languageName),
+      runBy: installation.partner ? partnersBySlug.get(installation.partner) : undefined,
+    }))
+    .sort((a, b) => byName(a.name, b.name) || a.id.localeCompare(b.id));
+
+  const projectViews = new Map<string, ProjectView>();
+  for (const project of content.projects) {
+    projectViews.set(project.slug, {
+      ...project,
+      period: formatPeriod(project.start, project.end),
+      leadPartner: partnersBySlug.get(project.lead)!,
+      partnerList: project.partners.map((slug) => partnersBySlug.get(slug)!).sort((a, b) => byName(a.name, b.name)),
+      workshops: [],
+    });
+  }
+
+  const workshops: WorkshopView[] = content.workshops
+    .map((workshop) => {
+      const country = workshop.location ? countryName(workshop.location.country) : undefined;
+      return {
+        ...workshop,
+        status: eventStatus(workshop.start, workshop.end, today),
+        dates: formatDateRange(workshop.start, workshop.end),
+        year: isoYear(workshop.start),
+        place: workshop.location ? `${workshop.location.city}, ${country}` : "Online",
+        countryName: country,
+        fundedBy: workshop.project ? projectViews.get(workshop.project) : undefined,
+        participantList: workshop.participants ? (content.participants[workshop.participants] ?? []) : [],
+        materialList: (workshop.materials ?? []).map((material) => materialView(material, root)),
+      };
+    })
+    .sort(newestFirst);
+  for (const workshop of [...workshops].reverse()) workshop.fundedBy?.workshops.push(workshop);
+
+  const projects = [...projectViews.values()].sort(newestFirst);
+  const partners: PartnerView[] = content.partners
+    .map((partner) => ({
+      ...partner,
+      place: placeName(partner),
+      installations: installations.filter((installation) => installation.partner === partner.slug),
+      projects: projects.filter((project) => project.lead === partner.slug || project.partners.includes(partner.slug)),
+    }))
+    .sort((a, b) => byName(a.name, b.name));
+
+  const pages = [...content.pages].sort((a, b) => byName(a.title, b.title));
+  const navigation = pages.filter((page) => page.order !== undefined).sort((a, b) => a.order! - b.order! || byName(a.title, b.title));
+  const liveCountries = new Set(installations.filter((installation) => installation.status === "live" && installation.country).map((installation) => installation.country));
+
+  return {
+    site: content.site,
+    today,
+    pages,
+    navigation,
+    workshops,
+    workshopsByYear: groupBy(workshops, (workshop) => String(workshop.year), (year) => year, (a, b) => b.localeCompare(a)),
+    upcoming: workshops.filter((workshop) => workshop.status !== "past").reverse(),
+    news: [...content.news].sort((a, b) => b.date.localeCompare(a.date) || byName(a.title, b.title)),
+    partners,
+    partnersByCountry: groupBy(partners, (partner) => partner.place, (place) => place, byName),
+    projects,
+    installations,
+    installationsByStatus: groupBy(
+      installations,
+      (installation) => installation.status,
+      (status) => STATUS_LABELS[status as InstallationStatus],
+      (a, b) => INSTALLATION_STATUSES.indexOf(a as InstallationStatus) - INSTALLATION_STATUSES.indexOf(b as InstallationStatus),
+    ),
+    counts: {
+      livePortals: installations.filter((installation) => installation.status === "live").length,
+      countries: liveCountries.size,
+      workshops: workshops.length,
+      since: workshops.at(-1)?.year,
+      partners: partners.length,
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// Dates as visitors read them, derived from the ISO dates editors write.
+const dayMonthYear = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/** "14 October 2019". */
+export function formatDate(isoDate: string): string {
+  return dayMonthYear.format(utc(isoDate));
+}
+
+/** "19–23 February 2018", "28 September – 1 October 2015", "28 December 2018 – 2 January 2019". */
+export function formatDateRange(start: string, end?: string): string {
+  if (!end || end === start) return formatDate(start);
+  // Intl puts thin spaces around the dash: closed up between two day numbers, plain spaces elsewhere.
+  return dayMonthYear
+    .formatRange(utc(start), utc(end))
+    .replace(/^(\d+)\s–\s(\d+ )/u, "$1–$2")
+    .replace(/\u2009/g, " ");
+}
+
+/** Project periods known to the day, the month or the year: "August 2018 – July 2019", "2015–2016". */
+export function formatPeriod(start: string, end?: string): string {
+  const part = (value: string) =>
+    /^\d{4}$/.test(value) ? value : /^\d{4}-\d{2}$/.test(value) ? monthYear.format(utc(`${value}-01`)) : formatDate(value);
+  if (!end || end === start) return `from ${part(start)}`;
+  const separator = /^\d{4}$/.test(start) && /^\d{4}$/.test(end) ? "–" : " – ";
+  return `${part(start)}${separator}${part(end)}`;
+}
+
+export type EventStatus = "upcoming" | "ongoing" | "past";
+
+/** Whether an event is still to come on `today` (YYYY-MM-DD), happening, or over. */
+export function eventStatus(start: string, end: string | undefined, today: string): EventStatus {
+  if (today < start) return "upcoming";
+  if (today > (end ?? start)) return "past";
+  return "ongoing";
+}
+
+/** The build's date, in UTC; SITE_TODAY pins it for reproducible builds and tests. */
+export function buildDate(): string {
+  return process.env.SITE_TODAY ?? new Date().toISOString().slice(0, 10);
+}
+
+/** Machine-readable date for <time datetime>. */
+export const isoYear = (isoDate: string): number => Number(isoDate.slice(0, 4));

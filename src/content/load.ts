@@ -1,0 +1,347 @@
+// Reads every content and data file, validates it against its schema, checks the names that
+// point between files, and returns the typed site content together with every problem found.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import matter from "gray-matter";
+import { parse as parseCsv } from "csv-parse/sync";
+import type { z } from "zod";
+import { findReferences, type ContentType, type FieldPath, type Reference, type ReferenceTarget } from "../schema/content-type.ts";
+import { SLUG, SLUG_EXPECTED, suggest } from "../schema/fields.ts";
+import { INSTALLATIONS_FILE, installationFields, type Installation } from "../schema/installation.ts";
+import { newsType, type NewsFields } from "../schema/news.ts";
+import { aboutFile, pageType, type PageFields } from "../schema/page.ts";
+import { PARTICIPANT_COLUMNS, PARTICIPANTS_FOLDER, participantFields, type Participant } from "../schema/participant.ts";
+import { partnerType, type PartnerFields } from "../schema/partner.ts";
+import { projectType, type ProjectFields } from "../schema/project.ts";
+import { SITE_FILE, siteFields, type Site } from "../schema/site.ts";
+import { workshopType, type WorkshopFields } from "../schema/workshop.ts";
+import { generatedUrls } from "../routes.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { fieldName, type Problem } from "./problems.ts";
+import { readSource } from "./source.ts";
+import { parseYaml, YamlSyntaxError, type ParsedYaml } from "./yaml.ts";
+
+/** What every Markdown record gains from its file: its name, where it lives and its rendered body. */
+export interface Document {
+  /** The file name without .md, which is also the last part of the page address. */
+  slug: string;
+  /** The file's path from the project root, such as content/workshops/workshop-2016.md. */
+  source: string;
+  url: string;
+  /** The Markdown body as HTML, checked to be free of scripts. */
+  html: string;
+}
+
+export type Page = PageFields & Document;
+export type Workshop = WorkshopFields & Document;
+export type Partner = PartnerFields & Document;
+export type NewsPost = NewsFields & Document;
+export type Project = ProjectFields & Document;
+
+export interface SiteContent {
+  site: Site;
+  installations: Installation[];
+  pages: Page[];
+  workshops: Workshop[];
+  partners: Partner[];
+  news: NewsPost[];
+  projects: Project[];
+  /** Participant lists by file name, such as workshop-2016.csv. */
+  participants: Record<string, Participant[]>;
+  /** Files under assets/, as site paths such as /assets/materials/workshop-2016/10-Collectory.pdf. */
+  assets: ReadonlySet<string>;
+}
+
+export interface LoadResult {
+  content: SiteContent;
+  problems: Problem[];
+}
+
+const posix = (path: string) => path.split(sep).join("/");
+
+/** Turns zod's findings into editor-facing problems, placed on the line of the field. */
+function problemsFromIssues(file: string, issues: readonly z.core.$ZodIssue[], lineOf: (path: FieldPath) => number, prefix: FieldPath): Problem[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...(issue.path as FieldPath)];
+    return { file, line: lineOf(path), field: fieldName(path) || "file", message: issue.message };
+  });
+}
+
+function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, yaml: Pick<ParsedYaml, "lineOf">, problems: Problem[], prefix: FieldPath = []): T | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  problems.push(...problemsFromIssues(file, result.error.issues, yaml.lineOf, prefix));
+  return undefined;
+}
+
+function readYamlFile(root: string, file: string, problems: Problem[]): ParsedYaml | undefined {
+  const absolute = join(root, file);
+  if (!existsSync(absolute)) {
+    problems.push({ file, line: 1, field: "file", message: "does not exist (expected this data file)" });
+    return undefined;
+  }
+  const source = readSource(absolute, file);
+  if ("problem" in source) {
+    problems.push(source.problem);
+    return undefined;
+  }
+  try {
+    return parseYaml(source.text);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    problems.push({ file, line: error.line, field: "YAML", message: `cannot be read: ${error.reason} (expected valid YAML)` });
+    return undefined;
+  }
+}
+
+interface MarkdownFile {
+  slug: string;
+  source: string;
+  fields: unknown;
+  body: string;
+  bodyLine: number;
+  yaml: Pick<ParsedYaml, "lineOf">;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+function readMarkdown(root: string, source: string, problems: Problem[]): MarkdownFile | undefined {
+  const slug = source.slice(source.lastIndexOf("/") + 1, -".md".length);
+  const text = readSource(join(root, source), source);
+  if ("problem" in text) {
+    problems.push(text.problem);
+    return undefined;
+  }
+  const fail = (line: number, field: string, message: string) => {
+    problems.push({ file: source, line, field, message });
+    return undefined;
+  };
+  if (text.text.trim() === "") return fail(1, "file", "is empty (expected front matter between --- lines, then Markdown)");
+  if (!FRONT_MATTER.test(text.text.replace(/^\uFEFF/, ""))) {
+    return text.text.startsWith("---")
+      ? fail(1, "front matter", "is not closed (expected a line with --- after the last field)")
+      : fail(1, "front matter", "is missing (expected the file to start with a line with ---)");
+  }
+  let yaml: ParsedYaml = { value: {}, lineOf: () => 1 };
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text.text, { engines: { yaml: (frontMatter: string) => (yaml = parseYaml(frontMatter)).value as object } });
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    return fail(error.line, "front matter", `cannot be read: ${error.reason} (expected valid YAML)`);
+  }
+  const before = text.text.slice(0, text.text.length - parsed.content.length);
+  const bodyLine = before.split("\n").length;
+  return { slug, source, fields: parsed.data, body: parsed.content, bodyLine, yaml };
+}
+
+function markdownFiles(root: string, folder: string): string[] {
+  const absolute = join(root, folder);
+  if (!existsSync(absolute)) return [];
+  return readdirSync(absolute)
+    .filter((name) => name.endsWith(".md") && !name.startsWith("."))
+    .sort()
+    .map((name) => `${folder}/${name}`);
+}
+
+interface LoadedDocument<Fields> {
+  /** Undefined when the front matter is invalid; its references and links are still checked. */
+  document: (Fields & Document) | undefined;
+  source: string;
+  url: string;
+  file: MarkdownFile;
+  links: Array<{ url: string; line: number }>;
+}
+
+function loadDocument<Fields>(type: ContentType<Fields>, root: string, source: string, problems: Problem[]): LoadedDocument<Fields> | undefined {
+  const file = readMarkdown(root, source, problems);
+  if (!file) return undefined;
+  const { slug } = file;
+  const named = type.checkFileName
+    ? type.checkFileName(slug, file.fields)
+    : SLUG.test(slug)
+      ? undefined
+      : { field: "file name", message: `"${slug}.md" is not a valid file name (expected ${SLUG_EXPECTED}, then .md)` };
+  if (named) problems.push({ file: source, line: named.field === "file name" ? 1 : file.yaml.lineOf([named.field]), ...named });
+  const fields = validate(type.schema, file.fields, source, file.yaml, problems);
+  const rendered = renderMarkdown(file.body, source, file.bodyLine);
+  problems.push(...rendered.problems);
+  const url = type.url(slug);
+  const document = fields && !named ? { ...fields, slug, source, url, html: rendered.html } : undefined;
+  return { document, source, url, file, links: rendered.links };
+}
+
+function loadParticipants(root: string, problems: Problem[]): Record<string, Participant[]> {
+  const folder = join(root, PARTICIPANTS_FOLDER);
+  if (!existsSync(folder)) return {};
+  const lists: Record<string, Participant[]> = {};
+  for (const name of readdirSync(folder).filter((entry) => entry.endsWith(".csv")).sort()) {
+    const file = `${PARTICIPANTS_FOLDER}/${name}`;
+    const source = readSource(join(folder, name), file);
+    if ("problem" in source) {
+      problems.push(source.problem);
+      continue;
+    }
+    const rows = parseCsv(source.text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    const header = rows.shift()?.record ?? [];
+    if (header.join(",") !== PARTICIPANT_COLUMNS.join(",")) {
+      problems.push({ file, line: 1, field: "columns", message: `${JSON.stringify(header.join(","))} are not the expected columns (expected ${PARTICIPANT_COLUMNS.join(",")})` });
+      // The file exists, so pages that name it are not reported as well.
+      lists[name] = [];
+      continue;
+    }
+    lists[name] = rows.flatMap(({ record, info }) => {
+      const row = Object.fromEntries(PARTICIPANT_COLUMNS.map((column, index) => [column, record[index]]));
+      const participant = validate(participantFields, row, file, { lineOf: () => info.lines }, problems);
+      return participant ? [participant] : [];
+    });
+  }
+  return lists;
+}
+
+function listAssets(root: string): Set<string> {
+  const assets = new Set<string>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      // statSync follows symbolic links, so a linked materials folder counts like a copied one.
+      if (statSync(path).isDirectory()) walk(path);
+      else assets.add(`/${posix(relative(root, path))}`);
+    }
+  };
+  if (existsSync(join(root, "assets"))) walk(join(root, "assets"));
+  return assets;
+}
+
+const TARGET_EXPECTED: Record<ReferenceTarget, string> = {
+  partners: "the file name of a partner in content/partners/, without .md",
+  projects: "the file name of a project in content/projects/, without .md",
+  participants: `the name of a CSV file in ${PARTICIPANTS_FOLDER}/`,
+  site: "a page address ending in / or a file under /assets/",
+};
+
+const TARGET_NOUN: Record<ReferenceTarget, string> = {
+  partners: "is not a partner",
+  projects: "is not a project",
+  participants: "is not a participants file",
+  site: "is not a page or file on this site",
+};
+
+/** Loads and checks everything under `root`. Problems never stop the loading: all are collected. */
+export function loadSiteContent(root: string): LoadResult {
+  const problems: Problem[] = [];
+
+  const siteYaml = readYamlFile(root, SITE_FILE, problems);
+  const site = siteYaml ? validate(siteFields, siteYaml.value, SITE_FILE, siteYaml, problems) : undefined;
+
+  const installations: Installation[] = [];
+  const installationsYaml = readYamlFile(root, INSTALLATIONS_FILE, problems);
+  if (installationsYaml) {
+    if (!Array.isArray(installationsYaml.value)) {
+      problems.push({ file: INSTALLATIONS_FILE, line: 1, field: "file", message: "is not a list (expected one block per installation, each starting with - id:)" });
+    } else {
+      const firstLine = new Map<string, number>();
+      installationsYaml.value.forEach((entry, index) => {
+        const installation = validate(installationFields, entry, INSTALLATIONS_FILE, installationsYaml, problems, [index]);
+        const id = (entry as { id?: unknown } | null)?.id;
+        if (typeof id === "string") {
+          const line = installationsYaml.lineOf([index, "id"]);
+          const previous = firstLine.get(id);
+          if (previous !== undefined) {
+            problems.push({ file: INSTALLATIONS_FILE, line, field: `[${index}].id`, message: `"${id}" is already used at line ${previous} (expected a unique id)` });
+            return;
+          }
+          firstLine.set(id, line);
+        }
+        if (installation) installations.push(installation);
+      });
+    }
+  }
+
+  const participants = loadParticipants(root, problems);
+
+  const loadAll = <Fields>(type: ContentType<Fields>) =>
+    markdownFiles(root, type.folder).flatMap((source) => loadDocument(type, root, source, problems) ?? []);
+  const valid = <Fields>(entries: Array<LoadedDocument<Fields>>) => entries.flatMap(({ document }) => (document ? [document] : []));
+  const about = existsSync(join(root, aboutFile)) ? loadDocument(pageType, root, aboutFile, problems) : undefined;
+  const pages = [...(about ? [about] : []), ...loadAll(pageType)];
+  const workshops = loadAll(workshopType);
+  const partners = loadAll(partnerType);
+  const news = loadAll(newsType);
+  const projects = loadAll(projectType);
+
+  const assets = listAssets(root);
+  const all: Array<LoadedDocument<unknown> & { type: ContentType<unknown> }> = [
+    ...pages.map((entry) => ({ ...entry, type: pageType as ContentType<unknown> })),
+    ...workshops.map((entry) => ({ ...entry, type: workshopType as ContentType<unknown> })),
+    ...partners.map((entry) => ({ ...entry, type: partnerType as ContentType<unknown> })),
+    ...news.map((entry) => ({ ...entry, type: newsType as ContentType<unknown> })),
+    ...projects.map((entry) => ({ ...entry, type: projectType as ContentType<unknown> })),
+  ];
+
+  // Two files must never claim the same address.
+  const owners = new Map<string, string>();
+  for (const { source, url } of all) {
+    const owner = generatedUrls.has(url) ? "a page the site generates" : owners.get(url);
+    if (owner) problems.push({ file: source, line: 1, field: "file name", message: `gives the address ${url}, already used by ${owner} (expected a unique file name)` });
+    else owners.set(url, source);
+  }
+
+  const known: Record<ReferenceTarget, string[]> = {
+    partners: partners.map((entry) => entry.file.slug),
+    projects: projects.map((entry) => entry.file.slug),
+    participants: Object.keys(participants),
+    site: [...owners.keys(), ...generatedUrls, ...assets],
+  };
+  const knownSets = Object.fromEntries(Object.entries(known).map(([target, names]) => [target, new Set(names)])) as Record<ReferenceTarget, Set<string>>;
+
+  const resolves = ({ target, value }: Omit<Reference, "path">) => {
+    if (target !== "site") return knownSets[target].has(value);
+    const path = safeDecode(value.split("#")[0]!.split("?")[0]!);
+    return path === "" || knownSets.site.has(path);
+  };
+  const report = (file: string, line: number, field: string, reference: Omit<Reference, "path">) => {
+    if (resolves(reference)) return;
+    const guess = suggest(reference.value, known[reference.target]);
+    const hint = guess ? `did you mean ${JSON.stringify(guess)}?` : `expected ${TARGET_EXPECTED[reference.target]}`;
+    problems.push({ file, line, field, message: `${JSON.stringify(reference.value)} ${TARGET_NOUN[reference.target]} (${hint})` });
+  };
+
+  for (const { source, file, type, links } of all) {
+    for (const reference of findReferences(file.fields, type.references ?? [])) {
+      report(source, file.yaml.lineOf(reference.path), fieldName(reference.path), reference);
+    }
+    for (const link of links) report(source, link.line, "body", { target: "site", value: link.url });
+  }
+  if (installationsYaml && Array.isArray(installationsYaml.value)) {
+    for (const reference of findReferences(installationsYaml.value, [{ path: ["*", "partner"], target: "partners" }])) {
+      report(INSTALLATIONS_FILE, installationsYaml.lineOf(reference.path), fieldName(reference.path), reference);
+    }
+  }
+
+  const content: SiteContent = {
+    site: site ?? ({} as Site),
+    installations,
+    pages: valid(pages),
+    workshops: valid(workshops),
+    partners: valid(partners),
+    news: valid(news),
+    projects: valid(projects),
+    participants,
+    assets,
+  };
+  return { content, problems };
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** True when `path` names a file the project holds; used by tools that only need existence. */
+export function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}

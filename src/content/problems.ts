@@ -1,0 +1,36 @@
+// A problem in content or data, reported to editors as "path:line: field: what is wrong (expected …)".
+import type { FieldPath } from "../schema/content-type.ts";
+
+export interface Problem {
+  /** Path from the project root, with forward slashes. */
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+export function fieldName(path: FieldPath): string {
+  return path.reduce<string>((name, key) => (typeof key === "number" ? `${name}[${key}]` : name ? `${name}.${key}` : key), "");
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`;
+}
+
+/** Problems in reading order: by file, then line, then field. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file, "en") || a.line - b.line || a.field.localeCompare(b.field, "en") || a.message.localeCompare(b.message, "en"),
+  );
+}
+
+/** Thrown when content cannot be built; carries every problem found. */
+export class ContentProblems extends Error {
+  readonly problems: Problem[];
+  constructor(problems: readonly Problem[]) {
+    const sorted = sortProblems(problems);
+    super(`${sorted.length} content ${sorted.length === 1 ? "problem" : "problems"}:\n${sorted.map(formatProblem).join("\n")}`);
+    this.name = "ContentProblems";
+    this.problems = sorted;
+  }
+}

@@ -1,0 +1,194 @@
+// Small pieces that several pages share.
+import type { ComponentChildren } from "preact";
+import type { EventStatus } from "../collections/dates.ts";
+import { formatDate } from "../collections/dates.ts";
+import type { InstallationView, MaterialView, WorkshopView } from "../collections/community.ts";
+import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, MATERIAL_KIND_LABELS, STATUS_LABELS } from "./labels.ts";
+import type { InstallationStatus } from "../schema/installation.ts";
+import type { Participant } from "../schema/participant.ts";
+import type { MaterialKind, WorkshopKind } from "../schema/workshop.ts";
+
+/** Markdown rendered at load time and checked there for scripts, handlers and unsafe links: the only raw HTML a page prints. */
+export function Prose({ html }: { html: string }) {
+  if (html.trim() === "") return null;
+  return <div class="prose" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+export function PageHeader({ title, lead, children }: { title: string; lead?: string | undefined; children?: ComponentChildren }) {
+  return (
+    <header class="page-header">
+      <h1>{title}</h1>
+      {children}
+      {lead ? <p class="lead">{lead}</p> : null}
+    </header>
+  );
+}
+
+export function Breadcrumbs({ trail }: { trail: Array<{ label: string; url: string }> }) {
+  return (
+    <nav class="breadcrumbs" aria-label="Breadcrumb">
+      <ol>
+        {trail.map((step) => (
+          <li key={step.url}>
+            <a href={step.url}>{step.label}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export function DateText({ date }: { date: string }) {
+  return <time datetime={date}>{formatDate(date)}</time>;
+}
+
+export function EventDates({ workshop }: { workshop: Pick<WorkshopView, "start" | "dates"> }) {
+  return <time datetime={workshop.start}>{workshop.dates}</time>;
+}
+
+export function EventStatusBadge({ status }: { status: EventStatus }) {
+  return <span class={`badge badge--${status}`}>{EVENT_STATUS_LABELS[status]}</span>;
+}
+
+export function InstallationStatusBadge({ status }: { status: InstallationStatus }) {
+  return <span class={`badge badge--status-${status}`}>{STATUS_LABELS[status]}</span>;
+}
+
+export const eventKindLabel = (kind: WorkshopKind) => EVENT_KIND_LABELS[kind];
+
+/** One event in a list: date, title, place and kind. */
+export function EventItem({ workshop, headingLevel = 3 }: { workshop: WorkshopView; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article class="event">
+      <p class="event__date">
+        <EventDates workshop={workshop} />
+      </p>
+      <Heading class="event__title">
+        <a href={workshop.url}>{workshop.title}</a>
+      </Heading>
+      <p class="event__meta">
+        <span>{eventKindLabel(workshop.kind)}</span>
+        <span>{workshop.place}</span>
+        {workshop.materialList.length > 0 ? <span>{plural(workshop.materialList.length, "material")}</span> : null}
+        {workshop.status !== "past" ? <EventStatusBadge status={workshop.status} /> : null}
+      </p>
+    </article>
+  );
+}
+
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+
+/** "1.2 MB", for visitors deciding whether to download on a slow link. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export const materialKindLabel = (kind: MaterialKind) => MATERIAL_KIND_LABELS[kind];
+
+export function MaterialList({ materials }: { materials: MaterialView[] }) {
+  return (
+    <ul class="materials">
+      {materials.map((material, index) => (
+        <li key={`${material.url}-${index}`} class="material">
+          <span class="material__kind">{materialKindLabel(material.kind)}</span>
+          <a href={material.href} class="material__title">
+            {material.title}
+          </a>
+          <span class="material__meta">
+            {[material.formatLabel, material.bytes !== undefined ? fileSize(material.bytes) : undefined, material.local ? undefined : "external link"]
+              .filter(Boolean)
+              .join(", ")}
+          </span>
+          {material.authors?.length ? <span class="material__authors">{material.authors.join("; ")}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A table that scrolls sideways on narrow screens, reachable from the keyboard. */
+export function TableScroll({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+export function ParticipantsTable({ participants }: { participants: Participant[] }) {
+  return (
+    <TableScroll label="Participants">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Country</th>
+          </tr>
+        </thead>
+        <tbody>
+          {participants.map((participant, index) => (
+            <tr key={index}>
+              <td>{participant.name}</td>
+              <td>{participant.organisation}</td>
+              <td>{participant.country}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+export function InstallationsTable({ installations, caption, showPartner = true }: { installations: InstallationView[]; caption: string; showPartner?: boolean }) {
+  return (
+    <TableScroll label={caption}>
+      <table class="installations">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Portal</th>
+            <th scope="col">Country or region</th>
+            <th scope="col">Status</th>
+            <th scope="col">Launched</th>
+            <th scope="col">Languages</th>
+            {showPartner ? <th scope="col">Run by</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {installations.map((installation) => (
+            <tr key={installation.id} id={`installation-${installation.id}`}>
+              <th scope="row">{installation.url ? <a href={installation.url}>{installation.name}</a> : installation.name}</th>
+              <td>{installation.place}</td>
+              <td>
+                <InstallationStatusBadge status={installation.status} />
+              </td>
+              <td>{installation.launched ?? "–"}</td>
+              <td>{installation.languageNames.length > 0 ? installation.languageNames.join(", ") : "–"}</td>
+              {showPartner ? <td>{installation.runBy ? <a href={installation.runBy.url}>{installation.runBy.name}</a> : "–"}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** Label and value pairs, such as the facts box of a workshop. */
+export function Facts({ items }: { items: Array<[string, ComponentChildren | undefined | null]> }) {
+  const shown = items.filter(([, value]) => value !== undefined && value !== null && value !== "");
+  return (
+    <dl class="facts">
+      {shown.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

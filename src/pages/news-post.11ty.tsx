@@ -1,0 +1,46 @@
+// One news post.
+import type { NewsPost } from "../content/load.ts";
+import { routes } from "../routes.ts";
+import { Base } from "../layouts/Base.tsx";
+import { Breadcrumbs, DateText, PageHeader, Prose } from "../layouts/components.tsx";
+import type { TemplateData } from "../layouts/types.ts";
+
+type Data = TemplateData & { post: NewsPost };
+
+export const data = {
+  pagination: { data: "community.news", size: 1, alias: "post", addAllPagesToCollections: true },
+  permalink: (data: Data) => data.post.url,
+};
+
+export function render(data: Data) {
+  const { post } = data;
+  return (
+    <Base data={data} title={post.title} description={post.summary}>
+      <article class="wrap narrow">
+        <Breadcrumbs trail={[{ label: "News", url: routes.news }]} />
+        <PageHeader title={post.title} lead={post.summary}>
+          <p class="page-header__meta">
+            <DateText date={post.date} />
+            <span>By {post.authors.join(", ")}</span>
+          </p>
+        </PageHeader>
+        {post.image ? (
+          <figure class="news-image">
+            <img src={encodeURI(post.image.src)} alt={post.image.alt} loading="lazy" decoding="async" />
+          </figure>
+        ) : null}
+        <Prose html={post.html} />
+        {post.tags?.length ? (
+          <p class="tags">
+            <span class="visually-hidden">Tags: </span>
+            {post.tags.map((tag) => (
+              <span key={tag} class="tag">
+                {tag}
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </article>
+    </Base>
+  );
+}

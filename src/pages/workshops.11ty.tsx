@@ -1,0 +1,44 @@
+// Every workshop, conference and meeting, newest first, grouped by year.
+import { routes } from "../routes.ts";
+import { Base } from "../layouts/Base.tsx";
+import { EventItem, PageHeader, plural } from "../layouts/components.tsx";
+import type { TemplateData } from "../layouts/types.ts";
+
+export const data = { permalink: routes.workshops };
+
+export function render(data: TemplateData) {
+  const { community } = data;
+  const description = `${plural(community.workshops.length, "workshop, conference and meeting", "workshops, conferences and meetings")} of the Living Atlases community since ${community.counts.since}, with their materials and participants.`;
+  return (
+    <Base data={data} title="Workshops and events" description={description}>
+      <div class="wrap">
+        <PageHeader title="Workshops and events" lead={description} />
+        {community.upcoming.length > 0 ? (
+          <section aria-labelledby="upcoming" class="upcoming">
+            <h2 id="upcoming">Coming up</h2>
+            {community.upcoming.map((workshop) => (
+              <EventItem key={workshop.url} workshop={workshop} />
+            ))}
+          </section>
+        ) : null}
+        <nav class="year-index" aria-label="Years">
+          <ul>
+            {community.workshopsByYear.map((group) => (
+              <li key={group.key}>
+                <a href={`#year-${group.key}`}>{group.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {community.workshopsByYear.map((group) => (
+          <section key={group.key} aria-labelledby={`year-${group.key}`} class="year">
+            <h2 id={`year-${group.key}`}>{group.label}</h2>
+            {group.items.map((workshop) => (
+              <EventItem key={workshop.url} workshop={workshop} />
+            ))}
+          </section>
+        ))}
+      </div>
+    </Base>
+  );
+}

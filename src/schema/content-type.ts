@@ -1,0 +1,56 @@
+// What the loader needs to know about one kind of Markdown content.
+import type { z } from "zod";
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+/** What a record can point at: another record by name, a participants list, or a path on this site. */
+export type ReferenceTarget = "partners" | "projects" | "participants" | "site";
+
+/** Where a record names another one: a field path, with "*" for every item of a list. */
+export interface ReferenceRule {
+  path: ReadonlyArray<string>;
+  target: ReferenceTarget;
+}
+
+export interface Reference {
+  path: FieldPath;
+  target: ReferenceTarget;
+  value: string;
+}
+
+export interface ContentType<Fields> {
+  /** Folder under the project root that holds one Markdown file per record. */
+  folder: string;
+  /** The record's singular name, as editors read it in messages. */
+  noun: string;
+  schema: z.ZodType<Fields>;
+  /** The page address of a record, from its file name. */
+  url(slug: string): string;
+  /** Extra rules for the file name, returned as a message, or undefined when it is fine. */
+  checkFileName?(slug: string, fields: unknown): { field: string; message: string } | undefined;
+  /** Fields that name other records, checked to exist. */
+  references?: ReferenceRule[];
+}
+
+export function defineContentType<Fields>(type: ContentType<Fields>): ContentType<Fields> {
+  return type;
+}
+
+/** Every string a record holds at the rule's paths; site paths only when they start with "/". */
+export function findReferences(fields: unknown, rules: readonly ReferenceRule[]): Reference[] {
+  const found: Reference[] = [];
+  const walk = (value: unknown, rest: readonly string[], path: FieldPath, target: ReferenceTarget) => {
+    const [head, ...tail] = rest;
+    if (head === undefined) {
+      if (typeof value === "string" && (target !== "site" || value.startsWith("/"))) found.push({ path, target, value });
+      return;
+    }
+    if (head === "*") {
+      if (Array.isArray(value)) value.forEach((item, index) => walk(item, tail, [...path, index], target));
+    } else if (value && typeof value === "object" && !Array.isArray(value)) {
+      walk((value as Record<string, unknown>)[head], tail, [...path, head], target);
+    }
+  };
+  for (const rule of rules) walk(fields, rule.path, [], rule.target);
+  return found;
+}

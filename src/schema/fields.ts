@@ -1,0 +1,235 @@
+// The field types every content schema is built from. Each one owns its error
+// messages, which always end with what a valid value looks like: "(expected …)".
+import countries from "i18n-iso-countries";
+import ISO6391 from "iso-639-1";
+import { z } from "zod";
+import { closest, distance } from "fastest-levenshtein";
+
+/** A value as an editor would recognise it in an error message. */
+export function show(input: unknown): string {
+  if (typeof input === "string") {
+    const text = input.length > 60 ? `${input.slice(0, 57)}…` : input;
+    return JSON.stringify(text);
+  }
+  if (input === null) return "an empty value";
+  if (Array.isArray(input)) return "a list";
+  if (typeof input === "object") return "a group of fields";
+  return String(input);
+}
+
+/** Builds a zod error callback: "missing (expected …)" or "<problem> (expected …)". */
+export function explain(expected: string, problem: (input: unknown) => string = (input) => `${show(input)} is not valid`) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `missing (expected ${expected})` : `${problem(issue.input)} (expected ${expected})`;
+}
+
+const wrongType = (noun: string) => (input: unknown) => `${show(input)} is not ${noun}`;
+
+/** Text an editor writes on one or a few lines; never empty. */
+export function text(options: { max?: number; expected?: string } = {}) {
+  const expected = options.expected ?? (options.max ? `text of at most ${options.max} characters` : "text");
+  let schema = z
+    .string({ error: explain(expected, wrongType("text")) })
+    .trim()
+    .min(1, { error: `is empty (expected ${expected})` });
+  if (options.max) {
+    const max = options.max;
+    schema = schema.max(max, {
+      error: (issue) => `is too long: ${String(issue.input).length} characters (expected at most ${max})`,
+    });
+  }
+  return schema;
+}
+
+/** File names become addresses, so they stay lower-case, digits and hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_EXPECTED = "lower-case letters, digits and hyphens, such as gbif-spain";
+
+export function slug() {
+  return z
+    .string({ error: explain(SLUG_EXPECTED, wrongType("a name")) })
+    .regex(SLUG, { error: (issue) => `${show(issue.input)} is not a valid name (expected ${SLUG_EXPECTED})` });
+}
+
+/** True when text is YYYY-MM-DD and names a day that exists. */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function isoDate() {
+  const expected = "a date as YYYY-MM-DD, such as 2018-02-19";
+  return z
+    .string({ error: explain(expected, wrongType("a date")) })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `${show(issue.input)} is not a date (expected ${expected})`, abort: true })
+    .refine(isRealDate, { error: (issue) => `${show(issue.input)} is not a real date (expected ${expected})` });
+}
+
+export function year() {
+  const expected = "a year such as 2018";
+  return z
+    .number({ error: explain(expected, wrongType("a year")) })
+    .int({ error: (issue) => `${show(issue.input)} is not a year (expected ${expected})` })
+    .min(1990, { error: (issue) => `${show(issue.input)} is too early (expected ${expected}, from 1990)` })
+    .max(2100, { error: (issue) => `${show(issue.input)} is too late (expected ${expected}, up to 2100)` });
+}
+
+/** A whole number that orders items, lowest first. */
+export function position() {
+  const expected = "a whole number; lower numbers come first";
+  return z
+    .number({ error: explain(expected, wrongType("a number")) })
+    .int({ error: (issue) => `${show(issue.input)} is not a whole number (expected ${expected})` });
+}
+
+export function flag() {
+  return z.boolean({ error: explain("true or false", wrongType("true or false")) });
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
+  const expected = `one of ${values.join(", ")}`;
+  return z.enum(values, { error: explain(expected, (input) => `${show(input)} is not a known ${noun}`) });
+}
+
+export function countryCode() {
+  const expected = "a two-letter ISO 3166-1 country code, such as ES or GB";
+  return z
+    .string({ error: explain(expected, wrongType("a country code")) })
+    .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
+      error: (issue) => `${show(issue.input)} is not a country code (expected ${expected})`,
+    });
+}
+
+export function languageCode() {
+  const expected = "a two-letter ISO 639-1 language code, such as en or es";
+  return z
+    .string({ error: explain(expected, wrongType("a language code")) })
+    .refine((code) => /^[a-z]{2}$/.test(code) && ISO6391.validate(code), {
+      error: (issue) => `${show(issue.input)} is not a language code (expected ${expected})`,
+    });
+}
+
+export function coordinate(axis: "latitude" | "longitude") {
+  const limit = axis === "latitude" ? 90 : 180;
+  const expected = `a ${axis} from -${limit} to ${limit}`;
+  return z
+    .number({ error: explain(expected, wrongType("a number")) })
+    .min(-limit, { error: (issue) => `${show(issue.input)} is out of range (expected ${expected})` })
+    .max(limit, { error: (issue) => `${show(issue.input)} is out of range (expected ${expected})` });
+}
+
+/** Schemes a visitor's browser may follow from content; everything else (javascript:, data:, …) is refused. */
+const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
+
+/** The scheme a browser would see, after it drops the whitespace and control characters it ignores. */
+export function urlScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, "");
+  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+}
+
+export function isSafeUrl(url: string): boolean {
+  const scheme = urlScheme(url);
+  return scheme === undefined || SAFE_SCHEMES.has(scheme);
+}
+
+/** A link in content: a web address, an e-mail link, or a path on this site. */
+export function link() {
+  const expected = "an https:// address or a path on this site starting with /";
+  return z
+    .string({ error: explain(expected, wrongType("a link")) })
+    .trim()
+    .min(1, { error: `is empty (expected ${expected})`, abort: true })
+    .refine(isSafeUrl, { error: (issue) => `${show(issue.input)} is not a safe link (expected ${expected})`, abort: true })
+    .refine((url) => urlScheme(url) !== undefined || url.startsWith("/"), {
+      error: (issue) => `${show(issue.input)} is neither a web address nor a site path (expected ${expected})`,
+    });
+}
+
+/** An address on the web, for websites and portals. */
+export function webAddress() {
+  const expected = "a web address starting with https:// or http://";
+  return z
+    .string({ error: explain(expected, wrongType("a web address")) })
+    .trim()
+    .refine((url) => ["http", "https"].includes(urlScheme(url) ?? "") && URL.canParse(url), {
+      error: (issue) => `${show(issue.input)} is not a web address (expected ${expected})`,
+    });
+}
+
+export function email() {
+  const expected = "an e-mail address such as name@example.org";
+  return z
+    .string({ error: explain(expected, wrongType("an e-mail address")) })
+    .regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, {
+      error: (issue) => `${show(issue.input)} is not an e-mail address (expected ${expected})`,
+    });
+}
+
+/** A path under assets/, as the site serves it. */
+export function assetPath(expected = "a path starting with /assets/") {
+  return z
+    .string({ error: explain(expected, wrongType("a path")) })
+    .refine((path) => path.startsWith("/assets/") && !path.split("/").includes(".."), {
+      error: (issue) => `${show(issue.input)} is not a path under /assets/ (expected ${expected})`,
+    });
+}
+
+export function list<T extends z.ZodType>(item: T, expected: string, options: { min?: number } = {}) {
+  const schema = z.array(item, { error: explain(`a list of ${expected}`, (input) => `${show(input)} is not a list`) });
+  return options.min
+    ? schema.min(options.min, { error: `is empty (expected a list of at least ${options.min} ${expected})` })
+    : schema;
+}
+
+/** A rule across several fields of one group, such as "end is not before start". It sees raw values, so it checks their types. */
+export type FieldsCheck = (value: Record<string, unknown>, context: z.RefinementCtx) => void;
+
+/** A group of named fields; a field nobody knows is most likely a typo, so it is an error with a suggestion. */
+export function fields<T extends z.ZodRawShape>(shape: T, ...checks: FieldsCheck[]) {
+  const known = Object.keys(shape);
+  return z
+    .looseObject(shape, { error: explain("a group of fields", (input) => `${show(input)} is not a group of fields`) })
+    .superRefine(
+      (value, context) => {
+        if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+        for (const key of Object.keys(value).filter((name) => !known.includes(name))) {
+          const guess = suggest(key, known);
+          const hint = guess ? `did you mean "${guess}"?` : `expected one of ${known.join(", ")}`;
+          context.addIssue({ code: "custom", path: [key], message: `unknown field (${hint})` });
+        }
+        for (const check of checks) check(value as Record<string, unknown>, context);
+      },
+      // Cross-field rules run even when a single field is wrong, so one run reports everything.
+      { when: () => true },
+    )
+    .transform((value) => value as z.output<z.ZodObject<T>>);
+}
+
+/** Exactly one of `country` and `region`: countries have ISO codes, regional networks and portals have a region name. */
+export const countryOrRegion =
+  (noun: string): FieldsCheck =>
+  ({ country, region }, context) => {
+    if (country === undefined && region === undefined) {
+      context.addIssue({ code: "custom", path: ["country"], message: `missing (expected a country code, or a region for a regional ${noun})` });
+    }
+    if (country !== undefined && region !== undefined) {
+      context.addIssue({
+        code: "custom",
+        path: ["region"],
+        message: `${show(region)} is given together with a country (expected either country or region, not both)`,
+      });
+    }
+  };
+
+/** "did you mean …?" for a name that is one or two keystrokes away from a known one. */
+export function suggest(name: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const best = closest(name, known as string[]);
+  // A typo is a keystroke or two; further away, a suggestion would mislead more than help.
+  const tolerance = Math.max(1, Math.min(3, Math.floor(name.length / 5)));
+  return distance(name.toLowerCase(), best.toLowerCase()) <= tolerance ? best : undefined;
+}

@@ -1,0 +1,40 @@
+// The Living Atlases portals, one block each in _data/installations.yaml.
+import { z } from "zod";
+import { coordinate, countryCode, countryOrRegion, explain, fields, languageCode, list, oneOf, slug, text, webAddress, year } from "./fields.ts";
+
+export const INSTALLATION_STATUSES = ["live", "in-development", "in-discussion", "offline", "moved", "discontinued"] as const;
+
+export const installationFields = fields(
+  {
+    /** Stable name used in links and filters; never reuse one. */
+    id: slug(),
+    name: text(),
+    /** The portal's address, once there is one. */
+    url: webAddress().optional(),
+    country: countryCode().optional(),
+    /** For portals that serve several countries, such as "Caribbean". */
+    region: text().optional(),
+    status: oneOf(INSTALLATION_STATUSES, "status"),
+    launched: year().optional(),
+    languages: list(languageCode(), "language codes"),
+    lat: coordinate("latitude").optional(),
+    lon: coordinate("longitude").optional(),
+    /** The partner that runs the portal. */
+    partner: slug().optional(),
+  },
+  countryOrRegion("portal"),
+  ({ lat, lon }, context) => {
+    if ((lat === undefined) !== (lon === undefined)) {
+      context.addIssue({ code: "custom", path: [lat === undefined ? "lat" : "lon"], message: "missing (expected both lat and lon, or neither)" });
+    }
+  },
+);
+
+export const installationsFile = z.array(installationFields, {
+  error: explain("a list of installations, each starting with - id:"),
+});
+
+export type Installation = z.infer<typeof installationFields>;
+export type InstallationStatus = (typeof INSTALLATION_STATUSES)[number];
+
+export const INSTALLATIONS_FILE = "_data/installations.yaml";

@@ -1,0 +1,40 @@
+// News posts: content/news/<YYYY-MM-DD>-<slug>.md.
+import type { z } from "zod";
+import { defineContentType } from "./content-type.ts";
+import { assetPath, fields, isoDate, list, text } from "./fields.ts";
+
+export const newsFields = fields({
+  title: text(),
+  date: isoDate(),
+  authors: list(text(), "names", { min: 1 }),
+  summary: text({ max: 300 }),
+  tags: list(text(), "tags").optional(),
+  image: fields({
+    src: assetPath("an image path such as /assets/images/news/portal.png"),
+    /** What the image shows, for people who cannot see it. */
+    alt: text({ expected: "a short description of the image" }),
+  }).optional(),
+});
+
+export type NewsFields = z.infer<typeof newsFields>;
+
+const NEWS_FILE = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const newsType = defineContentType<NewsFields>({
+  folder: "content/news",
+  noun: "news post",
+  schema: newsFields,
+  url: (slug) => `/news/${slug}/`,
+  references: [{ path: ["image", "src"], target: "site" }],
+  checkFileName: (slug, fields) => {
+    const match = NEWS_FILE.exec(slug);
+    if (!match) {
+      return { field: "file name", message: `"${slug}.md" does not start with a date (expected YYYY-MM-DD-short-title.md)` };
+    }
+    const date = (fields as { date?: unknown }).date;
+    if (typeof date === "string" && date !== match[1]) {
+      return { field: "date", message: `"${date}" differs from the file name's ${match[1]} (expected the same date in both)` };
+    }
+    return undefined;
+  },
+});

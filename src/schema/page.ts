@@ -1,0 +1,24 @@
+// About and the other standing pages: content/about.md and content/pages/<slug>.md.
+import type { z } from "zod";
+import { defineContentType } from "./content-type.ts";
+import { fields, position, text } from "./fields.ts";
+
+export const pageFields = fields({
+  title: text(),
+  /** One or two sentences for lists, search results and the meta description. */
+  summary: text({ max: 300 }),
+  /** Pages with an order appear in the main navigation, lowest first. */
+  order: position().optional(),
+});
+
+export type PageFields = z.infer<typeof pageFields>;
+
+export const pageType = defineContentType<PageFields>({
+  folder: "content/pages",
+  noun: "page",
+  schema: pageFields,
+  url: (slug) => `/${slug}/`,
+});
+
+/** content/about.md sits at the top of content/ but is an ordinary page. */
+export const aboutFile = "content/about.md";

@@ -1,0 +1,49 @@
+// Funded community projects: content/projects/<slug>.md.
+import { z } from "zod";
+import { defineContentType } from "./content-type.ts";
+import { explain, fields, isRealDate, list, show, slug, text } from "./fields.ts";
+
+/** Project periods are often known only to the month or the year. */
+export function period() {
+  const expected = "a date as YYYY-MM-DD, YYYY-MM or YYYY";
+  return z
+    .union([z.string(), z.number().int().transform(String)], { error: explain(expected, (input) => `${show(input)} is not a date`) })
+    .refine((value) => /^\d{4}$/.test(value) || isRealDate(/^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value), {
+      error: (issue) => `${show(issue.input)} is not a date (expected ${expected})`,
+    });
+}
+
+export const projectFields = fields(
+  {
+    title: text(),
+    /** The funder's identifier, such as CESP2017-009. */
+    code: text(),
+    start: period(),
+    end: period().optional(),
+    /** Who paid for it, such as GBIF Capacity Enhancement Support Programme. */
+    funding: text(),
+    lead: slug(),
+    partners: list(slug(), "partner names"),
+  },
+  ({ start, end }, context) => {
+    if (start === undefined || end === undefined) return;
+    const [from, to] = [String(start), String(end)];
+    // Compare at the coarser of the two precisions: 2019 is not before 2019-07.
+    if (to.slice(0, from.length) < from.slice(0, to.length)) {
+      context.addIssue({ code: "custom", path: ["end"], message: `${show(end)} is before start ${from} (expected a date on or after ${from})` });
+    }
+  },
+);
+
+export type ProjectFields = z.infer<typeof projectFields>;
+
+export const projectType = defineContentType<ProjectFields>({
+  folder: "content/projects",
+  noun: "project",
+  schema: projectFields,
+  url: (slug) => `/projects/${slug}/`,
+  references: [
+    { path: ["lead"], target: "partners" },
+    { path: ["partners", "*"], target: "partners" },
+  ],
+});

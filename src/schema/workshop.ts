@@ -1,0 +1,75 @@
+// Workshops, conferences, trainings, online sessions and meetings: content/workshops/<slug>.md.
+import { z } from "zod";
+import { defineContentType } from "./content-type.ts";
+import { countryCode, explain, fields, flag, isoDate, link, list, oneOf, show, slug, text } from "./fields.ts";
+
+export const WORKSHOP_KINDS = ["workshop", "conference", "training", "online", "meeting"] as const;
+export const MATERIAL_KINDS = ["slides", "poster", "video", "abstract", "agenda", "exercise", "notes", "document"] as const;
+
+export const locationFields = fields({
+  city: text(),
+  country: countryCode(),
+  venue: text().optional(),
+});
+
+export const materialFields = fields({
+  title: text(),
+  /** A web address, or a file under /assets/materials/<workshop>/. */
+  url: link(),
+  kind: oneOf(MATERIAL_KINDS, "kind of material"),
+  authors: list(text(), "names").optional(),
+  /** Shown next to the link, such as PDF or YouTube video; derived from the file name when left out. */
+  format: text().optional(),
+});
+
+const participantsFile = () =>
+  z
+    .string({ error: explain("a file name in _data/participants/, such as workshop-2016.csv") })
+    .regex(/^[A-Za-z0-9._-]+\.csv$/, {
+      error: (issue) => `${show(issue.input)} is not a CSV file name (expected a name such as workshop-2016.csv)`,
+    });
+
+export const workshopFields = fields(
+  {
+    title: text(),
+    kind: oneOf(WORKSHOP_KINDS, "kind of event"),
+    start: isoDate(),
+    /** Last day, for events longer than a day. */
+    end: isoDate().optional(),
+    /** Online events have no location. */
+    online: flag().optional(),
+    location: locationFields.optional(),
+    summary: text({ max: 300 }),
+    /** The community project that funded the event. */
+    project: slug().optional(),
+    participants: participantsFile().optional(),
+    materials: list(materialFields, "materials").optional(),
+  },
+  ({ start, end }, context) => {
+    if (typeof start === "string" && typeof end === "string" && end < start) {
+      context.addIssue({ code: "custom", path: ["end"], message: `${show(end)} is before start ${start} (expected a date on or after ${start})` });
+    }
+  },
+  ({ online, location }, context) => {
+    if (online !== true && location === undefined) {
+      context.addIssue({ code: "custom", path: ["location"], message: "missing (expected city and country, or online: true for an online event)" });
+    }
+  },
+);
+
+export type WorkshopFields = z.infer<typeof workshopFields>;
+export type Material = z.infer<typeof materialFields>;
+export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+
+export const workshopType = defineContentType<WorkshopFields>({
+  folder: "content/workshops",
+  noun: "workshop",
+  schema: workshopFields,
+  url: (slug) => `/workshops/${slug}/`,
+  references: [
+    { path: ["project"], target: "projects" },
+    { path: ["participants"], target: "participants" },
+    { path: ["materials", "*", "url"], target: "site" },
+  ],
+});

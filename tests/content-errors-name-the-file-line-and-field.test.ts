@@ -1,0 +1,338 @@
+// Every rule of the content model, with a valid and an invalid example and the exact message an editor reads.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { problemsIn, VALID_FILES, workshopWith } from "./helpers/project.ts";
+
+const WORKSHOP = "content/workshops/test-workshop.md";
+const valid = (extra: string) =>
+  workshopWith(`title: Test workshop\nkind: workshop\nstart: 2018-02-19\nlocation:\n  city: Madrid\n  country: ES\nsummary: Five days in Madrid.\n${extra}`.trimEnd());
+
+test("the valid example project has no problems", () => {
+  assert.deepEqual(problemsIn({}), []);
+});
+
+describe("front matter", () => {
+  test("YAML that cannot be parsed names its line", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: "---\ntitle: Test\nkind: [workshop\n---\n\nBody\n" }), [
+      `${WORKSHOP}:3: front matter: cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ] (expected valid YAML)`,
+    ]);
+  });
+
+  test("a file without front matter says where it should start", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: "# Just Markdown\n" }), [
+      `${WORKSHOP}:1: front matter: is missing (expected the file to start with a line with ---)`,
+    ]);
+  });
+
+  test("front matter that is never closed is reported", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: "---\ntitle: Test\n" }), [
+      `${WORKSHOP}:1: front matter: is not closed (expected a line with --- after the last field)`,
+    ]);
+  });
+
+  test("an empty file is reported", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: "" }), [`${WORKSHOP}:1: file: is empty (expected front matter between --- lines, then Markdown)`]);
+  });
+
+  test("a file that is not UTF-8 is reported", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0xe9, 0x0a]) }), [
+      `${WORKSHOP}:1: file: is not UTF-8 text (expected a file saved as UTF-8)`,
+    ]);
+  });
+
+  test("a binary file with a .md name is reported", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]) }), [
+      `${WORKSHOP}:1: file: is a binary file, not text (expected Markdown or YAML text)`,
+    ]);
+  });
+
+  test("a missing required field is reported with what to write", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: workshopWith("title: Test\nkind: workshop\nstart: 2018-02-19\nonline: true") }), [
+      `${WORKSHOP}:2: summary: missing (expected text of at most 300 characters)`,
+    ]);
+  });
+
+  test("an unknown field suggests the field the editor probably meant", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("summry: typo") }), [`${WORKSHOP}:9: summry: unknown field (did you mean "summary"?)`]);
+  });
+
+  test("an unknown field unlike any known one lists the fields", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("colour: red") }), [
+      `${WORKSHOP}:9: colour: unknown field (expected one of title, kind, start, end, online, location, summary, project, participants, materials)`,
+    ]);
+  });
+
+  test("a value of the wrong type says what it is and what it should be", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("materials: slides.pdf") }), [
+      `${WORKSHOP}:9: materials: "slides.pdf" is not a list (expected a list of materials)`,
+    ]);
+  });
+
+  test("a summary over 300 characters is too long", () => {
+    const summary = "x".repeat(301);
+    assert.deepEqual(problemsIn({ [WORKSHOP]: workshopWith(`title: T\nkind: workshop\nstart: 2018-02-19\nonline: true\nsummary: ${summary}`) }), [
+      `${WORKSHOP}:6: summary: is too long: 301 characters (expected at most 300)`,
+    ]);
+  });
+});
+
+describe("dates", () => {
+  test("an impossible date is refused", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("end: 2018-02-30") }), [
+      `${WORKSHOP}:9: end: "2018-02-30" is not a real date (expected a date as YYYY-MM-DD, such as 2018-02-19)`,
+    ]);
+  });
+
+  test("a date in another format is refused", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: workshopWith("title: T\nkind: workshop\nstart: 19/02/2018\nonline: true\nsummary: S") }), [
+      `${WORKSHOP}:4: start: "19/02/2018" is not a date (expected a date as YYYY-MM-DD, such as 2018-02-19)`,
+    ]);
+  });
+
+  test("an end before the start is refused", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("end: 2018-02-18") }), [
+      `${WORKSHOP}:9: end: "2018-02-18" is before start 2018-02-19 (expected a date on or after 2018-02-19)`,
+    ]);
+  });
+
+  test("a project period may be a year, and its end must not come before its start", () => {
+    const project = (dates: string) => `---\ntitle: P\ncode: C\n${dates}\nfunding: GBIF\nlead: gbif-spain\npartners: []\n---\n`;
+    assert.deepEqual(problemsIn({ "content/projects/test-project.md": project("start: 2015\nend: 2016") }), []);
+    assert.deepEqual(problemsIn({ "content/projects/test-project.md": project("start: 2019-07\nend: 2018") }), [
+      `content/projects/test-project.md:5: end: "2018" is before start 2019-07 (expected a date on or after 2019-07)`,
+    ]);
+  });
+
+  test("a news post's date must match its file name", () => {
+    assert.deepEqual(problemsIn({ "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-02\nauthors: [E]\nsummary: S\n---\n" }), [
+      `content/news/2020-01-01-hello.md:3: date: "2020-01-02" differs from the file name's 2020-01-01 (expected the same date in both)`,
+    ]);
+  });
+
+  test("a news file name must start with its date", () => {
+    assert.deepEqual(problemsIn({ "content/news/hello.md": "---\ntitle: Hello\ndate: 2020-01-02\nauthors: [E]\nsummary: S\n---\n" }), [
+      `content/news/hello.md:1: file name: "hello.md" does not start with a date (expected YYYY-MM-DD-short-title.md)`,
+    ]);
+  });
+});
+
+describe("codes and enumerations", () => {
+  test("an unknown country code is refused", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("").replace("country: ES", "country: XX") }), [
+      `${WORKSHOP}:7: location.country: "XX" is not a country code (expected a two-letter ISO 3166-1 country code, such as ES or GB)`,
+    ]);
+  });
+
+  test("an unknown kind of event lists the kinds", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("").replace("kind: workshop", "kind: workhop") }), [
+      `${WORKSHOP}:3: kind: "workhop" is not a known kind of event (expected one of workshop, conference, training, online, meeting)`,
+    ]);
+  });
+
+  test("an unknown language code is refused", () => {
+    assert.deepEqual(problemsIn({ "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace("[es, en]", "[es, english]") }), [
+      `_data/installations.yaml:7: [0].languages[1]: "english" is not a language code (expected a two-letter ISO 639-1 language code, such as en or es)`,
+    ]);
+  });
+
+  test("an unknown installation status lists the statuses", () => {
+    assert.deepEqual(problemsIn({ "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace("status: live", "status: running") }), [
+      `_data/installations.yaml:5: [0].status: "running" is not a known status (expected one of live, in-development, in-discussion, offline, moved, discontinued)`,
+    ]);
+  });
+
+  test("a location is required unless the event is online", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: workshopWith("title: T\nkind: workshop\nstart: 2018-02-19\nsummary: S") }), [
+      `${WORKSHOP}:2: location: missing (expected city and country, or online: true for an online event)`,
+    ]);
+  });
+});
+
+describe("installations", () => {
+  const installation = (fields: string) => `- id: test-portal\n  name: Test Portal\n  country: ES\n  status: live\n  languages: [es]\n${fields}`;
+
+  test("a latitude outside -90..90 is refused", () => {
+    assert.deepEqual(problemsIn({ "_data/installations.yaml": installation("  lat: 95\n  lon: 10\n") }), [
+      `_data/installations.yaml:6: [0].lat: 95 is out of range (expected a latitude from -90 to 90)`,
+    ]);
+  });
+
+  test("a longitude outside -180..180 is refused", () => {
+    assert.deepEqual(problemsIn({ "_data/installations.yaml": installation("  lat: 10\n  lon: -181\n") }), [
+      `_data/installations.yaml:7: [0].lon: -181 is out of range (expected a longitude from -180 to 180)`,
+    ]);
+  });
+
+  test("a latitude without a longitude is refused", () => {
+    assert.deepEqual(problemsIn({ "_data/installations.yaml": installation("  lat: 10\n") }), [
+      `_data/installations.yaml:1: [0].lon: missing (expected both lat and lon, or neither)`,
+    ]);
+  });
+
+  test("a duplicate id names the line of the first one", () => {
+    const block = installation("  lat: 10\n  lon: 10\n");
+    assert.deepEqual(problemsIn({ "_data/installations.yaml": `${block}${block}` }), [
+      `_data/installations.yaml:8: [1].id: "test-portal" is already used at line 1 (expected a unique id)`,
+    ]);
+  });
+
+  test("a partner that does not exist is refused, with a suggestion", () => {
+    assert.deepEqual(problemsIn({ "_data/installations.yaml": installation("  partner: gbif-spian\n") }), [
+      `_data/installations.yaml:6: [0].partner: "gbif-spian" is not a partner (did you mean "gbif-spain"?)`,
+    ]);
+  });
+
+  test("both a country and a region is one too many", () => {
+    assert.deepEqual(problemsIn({ "_data/installations.yaml": installation("  region: Caribbean\n") }), [
+      `_data/installations.yaml:6: [0].region: "Caribbean" is given together with a country (expected either country or region, not both)`,
+    ]);
+  });
+});
+
+describe("references between files", () => {
+  test("a workshop's project must exist", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("project: no-such-project") }), [
+      `${WORKSHOP}:9: project: "no-such-project" is not a project (expected the file name of a project in content/projects/, without .md)`,
+    ]);
+  });
+
+  test("a participants file must exist, whatever its letter case", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("participants: Test-Workshop.csv") }), [
+      `${WORKSHOP}:9: participants: "Test-Workshop.csv" is not a participants file (did you mean "test-workshop.csv"?)`,
+    ]);
+  });
+
+  test("a project's lead and partners must be partners", () => {
+    const project = "---\ntitle: P\ncode: C\nstart: 2017\nfunding: GBIF\nlead: gbif-france\npartners: [gbif-spain, canadensys]\n---\n";
+    assert.deepEqual(problemsIn({ "content/projects/test-project.md": project }), [
+      `content/projects/test-project.md:6: lead: "gbif-france" is not a partner (expected the file name of a partner in content/partners/, without .md)`,
+      `content/projects/test-project.md:7: partners[1]: "canadensys" is not a partner (expected the file name of a partner in content/partners/, without .md)`,
+    ]);
+  });
+
+  test("a material stored on this site must exist", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("materials:\n  - title: T\n    url: /assets/materials/test-workshop/missing.pdf\n    kind: slides") }), [
+      `${WORKSHOP}:11: materials[0].url: "/assets/materials/test-workshop/missing.pdf" is not a page or file on this site (expected a page address ending in / or a file under /assets/)`,
+    ]);
+  });
+
+  test("a news image and a partner logo must be stored on this site", () => {
+    assert.deepEqual(
+      problemsIn({
+        "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [E]\nsummary: S\nimage:\n  src: /assets/images/news/missing.png\n  alt: A portal\n---\n",
+        "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace("joined: 2013", "logo: /assets/images/gbif-spain.png"),
+      }),
+      [
+        `content/news/2020-01-01-hello.md:7: image.src: "/assets/images/news/missing.png" is not a page or file on this site (expected a page address ending in / or a file under /assets/)`,
+        `content/partners/gbif-spain.md:6: logo: "/assets/images/gbif-spain.png" is not a page or file on this site (expected a page address ending in / or a file under /assets/)`,
+      ],
+    );
+  });
+
+  test("a link in the body to a page that does not exist names its line", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("", ) + "\nSee [the FAQ](/faq/) and [old page](/events/workshop-2016/).\n" }), [
+      `${WORKSHOP}:13: body: "/events/workshop-2016/" is not a page or file on this site (expected a page address ending in / or a file under /assets/)`,
+    ]);
+  });
+
+  test("two files that would share an address are refused", () => {
+    assert.deepEqual(problemsIn({ "content/pages/about.md": "---\ntitle: About again\nsummary: S\n---\n" }), [
+      `content/pages/about.md:1: file name: gives the address /about/, already used by content/about.md (expected a unique file name)`,
+    ]);
+  });
+
+  test("a page may not take the address of a page the site generates", () => {
+    assert.deepEqual(problemsIn({ "content/pages/workshops.md": "---\ntitle: Workshops\nsummary: S\n---\n" }), [
+      `content/pages/workshops.md:1: file name: gives the address /workshops/, already used by a page the site generates (expected a unique file name)`,
+    ]);
+  });
+
+  test("a file name with capitals or spaces is refused", () => {
+    assert.deepEqual(problemsIn({ "content/partners/GBIF Spain.md": VALID_FILES["content/partners/gbif-spain.md"]! }), [
+      `content/partners/GBIF Spain.md:1: file name: "GBIF Spain.md" is not a valid file name (expected lower-case letters, digits and hyphens, such as gbif-spain, then .md)`,
+    ]);
+  });
+});
+
+describe("unsafe content", () => {
+  test("a javascript: link in a field is refused", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("materials:\n  - title: T\n    url: javascript:alert(1)\n    kind: slides") }), [
+      `${WORKSHOP}:11: materials[0].url: "javascript:alert(1)" is not a safe link (expected an https:// address or a path on this site starting with /)`,
+    ]);
+  });
+
+  test("a script element in Markdown is refused on its line", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("", ) + "\n<script>alert(1)</script>\n" }), [
+      `${WORKSHOP}:13: body: <script> is not allowed in content (expected Markdown, or HTML without scripts, styles or embeds)`,
+    ]);
+  });
+
+  test("an inline event handler in Markdown is refused", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\nA picture: <img src=/assets/x.png onerror=\"alert(1)\">\n" }), [
+      `${WORKSHOP}:13: body: "/assets/x.png" is not a page or file on this site (expected a page address ending in / or a file under /assets/)`,
+      `${WORKSHOP}:13: body: onerror= on <img> is not allowed in content (expected HTML without event handlers)`,
+    ]);
+  });
+
+  test("a javascript: link in Markdown is refused, even disguised", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\n[one](javascript:alert(1))\n\n<a href=\"jav&#x09;ascript:alert(2)\">two</a>\n" }), [
+      `${WORKSHOP}:13: body: link to "javascript:alert(1)" is not allowed (expected an https:// address or a path on this site)`,
+      `${WORKSHOP}:15: body: link to "jav\\tascript:alert(2)" is not allowed (expected an https:// address or a path on this site)`,
+    ]);
+  });
+
+  test("an image from another site is refused, because the site serves its own files", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\n![logo](https://cdn.example.org/logo.png)\n" }), [
+      `${WORKSHOP}:13: body: <img> loads "https://cdn.example.org/logo.png" from another site (expected a file stored under /assets/)`,
+    ]);
+  });
+
+  test("a level-1 heading in the body is refused because the title is the page's heading", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\n# Again the title\n" }), [
+      `${WORKSHOP}:13: body: a level-1 heading repeats the page title (expected ## for the sections of the page)`,
+    ]);
+  });
+
+  test("plain HTML without scripts is allowed", () => {
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\n<details><summary>More</summary>\n\nHidden <abbr title=\"Atlas of Living Australia\">ALA</abbr>.\n\n</details>\n" }), []);
+  });
+});
+
+describe("data files", () => {
+  test("site settings report a bad contact address", () => {
+    assert.deepEqual(problemsIn({ "_data/site.yaml": VALID_FILES["_data/site.yaml"]!.replace("list@example.org", "nobody") }), [
+      `_data/site.yaml:6: contact: "nobody" is not an e-mail address (expected an e-mail address such as name@example.org)`,
+    ]);
+  });
+
+  test("a participants file with other columns is reported", () => {
+    assert.deepEqual(problemsIn({ "_data/participants/test-workshop.csv": "name,institution\nAna,GBIF Spain\n" }), [
+      `_data/participants/test-workshop.csv:1: columns: "name,institution" are not the expected columns (expected name,organisation,country)`,
+    ]);
+  });
+
+  test("a participant without a name is reported on its line", () => {
+    assert.deepEqual(problemsIn({ "_data/participants/test-workshop.csv": "name,organisation,country\nAna,GBIF Spain,Spain\n,GBIF France,France\n" }), [
+      `_data/participants/test-workshop.csv:3: name: is empty (expected text)`,
+    ]);
+  });
+});
+
+test("every problem in every file is reported in one run, in file and line order", () => {
+  const problems = problemsIn({
+    [WORKSHOP]: workshopWith("title: T\nkind: workhop\nstart: 2018-02-30\nonline: true\nsummary: S\nproject: nope", "<script>x</script>"),
+    "_data/installations.yaml": "- id: a\n  name: A\n  country: ZZ\n  status: live\n  languages: []\n  lat: 100\n  lon: 0\n",
+    "content/partners/gbif-spain.md": "---\nname: GBIF Spain\nkind: node\nwebsite: ftp://example.org\n---\n",
+  });
+  assert.deepEqual(problems, [
+    `_data/installations.yaml:3: [0].country: "ZZ" is not a country code (expected a two-letter ISO 3166-1 country code, such as ES or GB)`,
+    `_data/installations.yaml:6: [0].lat: 100 is out of range (expected a latitude from -90 to 90)`,
+    `content/partners/gbif-spain.md:2: country: missing (expected a country code, or a region for a regional network)`,
+    `content/partners/gbif-spain.md:3: kind: "node" is not a known kind of partner (expected one of gbif-node, institution, network, company)`,
+    `content/partners/gbif-spain.md:4: website: "ftp://example.org" is not a web address (expected a web address starting with https:// or http://)`,
+    `${WORKSHOP}:3: kind: "workhop" is not a known kind of event (expected one of workshop, conference, training, online, meeting)`,
+    `${WORKSHOP}:4: start: "2018-02-30" is not a real date (expected a date as YYYY-MM-DD, such as 2018-02-19)`,
+    `${WORKSHOP}:7: project: "nope" is not a project (expected the file name of a project in content/projects/, without .md)`,
+    `${WORKSHOP}:10: body: <script> is not allowed in content (expected Markdown, or HTML without scripts, styles or embeds)`,
+  ]);
+});

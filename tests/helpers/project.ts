@@ -1,0 +1,86 @@
+// Small, valid projects in temporary folders, to test one broken file at a time.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { loadSiteContent } from "../../src/content/load.ts";
+import { formatProblem, sortProblems } from "../../src/content/problems.ts";
+
+export const VALID_FILES: Record<string, string> = {
+  "_data/site.yaml": `title: Test Atlases
+description: A test site.
+url: https://example.org/
+repository: https://github.com/example/site
+mailingList: https://lists.example.org/list
+contact: list@example.org
+licence: Creative Commons Attribution 4.0
+licenceUrl: https://creativecommons.org/licenses/by/4.0/
+`,
+  "_data/installations.yaml": `- id: test-portal
+  name: Test Portal
+  url: https://portal.example.org/
+  country: ES
+  status: live
+  launched: 2016
+  languages: [es, en]
+  lat: 40.41
+  lon: -3.69
+  partner: gbif-spain
+`,
+  "_data/participants/test-workshop.csv": "name,organisation,country\nAna Pérez,GBIF Spain,Spain\n",
+  "content/about.md": "---\ntitle: About\nsummary: Who we are.\norder: 10\n---\n\nWe build portals.\n",
+  "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\n---\n\n## A question\n\nAn answer.\n",
+  "content/partners/gbif-spain.md": "---\nname: GBIF Spain\ncountry: ES\nkind: gbif-node\nwebsite: https://www.gbif.es/\njoined: 2013\n---\n\nThe Spanish node.\n",
+  "content/projects/test-project.md":
+    "---\ntitle: Test project\ncode: CESP2017-009\nstart: 2017-06-01\nend: 2018-06-01\nfunding: GBIF\nlead: gbif-spain\npartners: []\n---\n\nA project.\n",
+  "content/workshops/test-workshop.md": `---
+title: Test workshop
+kind: workshop
+start: 2018-02-19
+end: 2018-02-23
+location:
+  city: Madrid
+  country: ES
+summary: Five days in Madrid.
+project: test-project
+participants: test-workshop.csv
+materials:
+  - title: Slides
+    url: /assets/materials/test-workshop/slides.pdf
+    kind: slides
+    authors: [Ana Pérez]
+---
+
+Body text.
+`,
+  "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [Editor]\nsummary: First post.\n---\n\nNews body.\n",
+  "assets/materials/test-workshop/slides.pdf": "%PDF-1.4 test",
+  "assets/css/site.css": "body { color: black; }\n",
+};
+
+export type ProjectFiles = Record<string, string | Buffer | null>;
+
+/** A temporary project: the valid files, with some replaced, added, or removed (null). */
+export function makeProject(changes: ProjectFiles = {}): string {
+  const root = mkdtempSync(join(tmpdir(), "living-atlases-test-"));
+  for (const [path, contents] of Object.entries({ ...VALID_FILES, ...changes })) {
+    if (contents === null) continue;
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), contents);
+  }
+  return root;
+}
+
+/** Every problem the loader reports for a project, formatted as editors see them. */
+export function problemsIn(changes: ProjectFiles): string[] {
+  const root = makeProject(changes);
+  try {
+    return sortProblems(loadSiteContent(root).problems).map(formatProblem);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** A workshop file with one front-matter line replaced or added. */
+export function workshopWith(frontMatter: string, body = "Body text."): string {
+  return `---\n${frontMatter}\n---\n\n${body}\n`;
+}

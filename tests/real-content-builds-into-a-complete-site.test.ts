@@ -1,0 +1,143 @@
+// The community's real content builds into a complete site: every page, every link, a valid feed and sitemap.
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { byTag, elements, idsOf, isInternal, linksOf, parseHtml, resolveInternal, text, type Page } from "./helpers/html.ts";
+import { build, listFiles, readText, REPOSITORY } from "./helpers/site.ts";
+
+const output = join(mkdtempSync(join(tmpdir(), "living-atlases-site-")), "_site");
+let files: string[] = [];
+const pages = new Map<string, Page>();
+
+before(() => {
+  const result = build(REPOSITORY, output);
+  assert.equal(result.status, 0, result.stderr);
+  files = listFiles(output);
+  // Workshop materials may be HTML too; they are published as they are, not checked as site pages.
+  for (const file of files.filter((name) => name.endsWith(".html") && !name.startsWith("assets/"))) pages.set(file, parseHtml(readText(output, file)));
+});
+after(() => rmSync(join(output, ".."), { recursive: true, force: true }));
+
+const sources = (folder: string) => readdirSync(join(REPOSITORY, folder)).filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -3));
+const urlOf = (file: string) => `/${file.replace(/index\.html$/, "")}`;
+
+describe("one page per content file", () => {
+  for (const [folder, section] of [["content/workshops", "workshops"], ["content/partners", "partners"], ["content/news", "news"], ["content/projects", "projects"]] as const) {
+    test(`every file in ${folder} has its page under /${section}/`, () => {
+      const expected = sources(folder).map((slug) => `${section}/${slug}/index.html`);
+      assert.ok(expected.length > 0);
+      const built = files.filter((file) => file.startsWith(`${section}/`) && file.endsWith("/index.html") && file !== `${section}/index.html`);
+      assert.deepEqual(built, expected.sort());
+    });
+  }
+
+  test("about and every standing page have their page", () => {
+    for (const slug of ["about", ...sources("content/pages")]) assert.ok(files.includes(`${slug}/index.html`), slug);
+  });
+
+  test("the home page, section indexes, 404, feed, sitemap and robots.txt exist", () => {
+    for (const file of ["index.html", "workshops/index.html", "partners/index.html", "projects/index.html", "news/index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt"]) {
+      assert.ok(files.includes(file), file);
+    }
+  });
+
+  test("every local workshop material is published, names with spaces and & included", () => {
+    const materials = listFiles(join(REPOSITORY, "assets/materials")).map((file) => `assets/materials/${file}`);
+    assert.ok(materials.some((file) => file.includes(" & ")));
+    for (const file of materials) assert.ok(files.includes(file), file);
+  });
+});
+
+describe("links", () => {
+  test("every internal link, stylesheet and image resolves to a built file", () => {
+    const broken: string[] = [];
+    for (const [file, page] of pages) {
+      for (const url of linksOf(page).filter(isInternal)) {
+        if (!url.startsWith("#") && !resolveInternal(output, urlOf(file), url)) broken.push(`${file} -> ${url}`);
+      }
+    }
+    assert.deepEqual(broken, []);
+  });
+
+  test("every anchor points at an id on its target page", () => {
+    const broken: string[] = [];
+    for (const [file, page] of pages) {
+      for (const url of linksOf(page).filter((link) => isInternal(link) && link.includes("#"))) {
+        const [path, id] = url.split("#") as [string, string];
+        const target = path === "" ? file : resolveInternal(output, urlOf(file), path)?.slice(output.length + 1);
+        if (!target || !idsOf(pages.get(target)!).has(decodeURIComponent(id))) broken.push(`${file} -> ${url}`);
+      }
+    }
+    assert.deepEqual(broken, []);
+  });
+});
+
+describe("every page", () => {
+  test("has exactly one h1", () => {
+    for (const [file, page] of pages) assert.equal(byTag(page, "h1").length, 1, file);
+  });
+
+  test("has a title no other page has", () => {
+    const titles = [...pages.values()].map((page) => text(byTag(page, "title")[0]!));
+    assert.equal(new Set(titles).size, titles.length, titles.filter((title, index) => titles.indexOf(title) !== index).join(", "));
+  });
+
+  test("has a meta description", () => {
+    for (const [file, page] of pages) {
+      const description = elements(page, (element) => element.name === "meta" && element.attribs.name === "description")[0];
+      assert.ok(description?.attribs.content?.trim(), file);
+    }
+  });
+
+  test("starts with a skip link to the main content", () => {
+    for (const [file, page] of pages) {
+      const first = byTag(page, "a")[0]!;
+      assert.equal(first.attribs.href, "#main", file);
+      assert.equal(elements(page, (element) => element.name === "main" && element.attribs.id === "main").length, 1, file);
+    }
+  });
+
+  test("marks where the visitor is in the navigation", () => {
+    for (const [file, page] of pages) {
+      if (file === "404.html") continue;
+      const marked = elements(page, (element) => element.name === "a" && (element.attribs["aria-current"] === "page" || element.attribs.class === "in-section"));
+      assert.ok(marked.length >= 1, file);
+    }
+  });
+
+  test("has a footer with the mailing list and the licence", () => {
+    for (const [file, page] of pages) {
+      const footer = byTag(page, "footer").find((element) => element.attribs.class === "site-footer");
+      assert.ok(footer, file);
+      const footerText = text(footer);
+      assert.match(footerText, /mailing list/, file);
+      assert.match(footerText, /Creative Commons/, file);
+    }
+  });
+
+  test("ships no JavaScript", () => {
+    for (const [file, page] of pages) assert.equal(byTag(page, "script").length, 0, file);
+  });
+});
+
+describe("feed and sitemap", () => {
+  test("the Atom feed is well-formed XML with one entry per news post and absolute links", () => {
+    const feed = readText(output, "feed.xml");
+    assert.equal(XMLValidator.validate(feed), true);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(feed);
+    const entries = [parsed.feed.entry].flat();
+    assert.equal(entries.length, sources("content/news").length);
+    for (const entry of entries) assert.match(entry.link["@_href"], /^https:\/\//);
+  });
+
+  test("the sitemap lists every HTML page but the 404 page, with absolute addresses", () => {
+    const sitemap = readText(output, "sitemap.xml");
+    assert.equal(XMLValidator.validate(sitemap), true);
+    const locations = [new XMLParser().parse(sitemap).urlset.url].flat().map((entry: { loc: string }) => new URL(entry.loc).pathname);
+    const expected = [...pages.keys()].filter((file) => file !== "404.html").map(urlOf).sort();
+    assert.deepEqual([...locations].sort(), expected);
+  });
+});
