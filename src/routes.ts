@@ -2,6 +2,7 @@
 export const routes = {
   home: "/",
   workshops: "/workshops/",
+  map: "/map/",
   partners: "/partners/",
   projects: "/projects/",
   news: "/news/",

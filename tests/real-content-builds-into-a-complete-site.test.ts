@@ -118,8 +118,17 @@ describe("every page", () => {
     }
   });
 
-  test("ships no JavaScript", () => {
-    for (const [file, page] of pages) assert.equal(byTag(page, "script").length, 0, file);
+  test("ships no JavaScript, except the map module on the home and map pages", () => {
+    for (const [file, page] of pages) {
+      const scripts = byTag(page, "script");
+      if (file === "index.html" || file === "map/index.html") {
+        assert.equal(scripts.length, 1, file);
+        assert.match(scripts[0]!.attribs.src ?? "", /^\/assets\/map\.[A-Z0-9]+\.js$/, file);
+        assert.equal(scripts[0]!.attribs.type, "module", file);
+      } else {
+        assert.equal(scripts.length, 0, file);
+      }
+    }
   });
 });
 

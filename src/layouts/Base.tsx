@@ -9,6 +9,9 @@ interface BaseProps {
   title: string;
   description: string;
   children: ComponentChildren;
+  /** Extra stylesheets and module scripts, for the few pages that need them (the map). */
+  stylesheets?: string[];
+  scripts?: string[];
 }
 
 interface NavigationItem {
@@ -20,6 +23,7 @@ interface NavigationItem {
 /** Site sections take fixed places; pages with an `order` slot in between them. */
 const SECTIONS: NavigationItem[] = [
   { label: "Workshops", url: routes.workshops, order: 20 },
+  { label: "Map", url: routes.map, order: 25 },
   { label: "Partners", url: routes.partners, order: 30 },
   { label: "Projects", url: routes.projects, order: 40 },
   { label: "News", url: routes.news, order: 50 },
@@ -40,7 +44,7 @@ function Logo() {
   );
 }
 
-export function Base({ data, title, description, children }: BaseProps) {
+export function Base({ data, title, description, children, stylesheets = [], scripts = [] }: BaseProps) {
   const { site, page } = data;
   const isHome = page.url === routes.home;
   const items = navigation(data);
@@ -53,7 +57,13 @@ export function Base({ data, title, description, children }: BaseProps) {
         <meta name="description" content={description} />
         <meta name="color-scheme" content="light dark" />
         <link rel="canonical" href={new URL(page.url, site.url).href} />
-        <link rel="stylesheet" href={data.bundles.stylesheet.url} />
+        <link rel="stylesheet" href={data.assets.stylesheet} />
+        {stylesheets.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
+        {scripts.map((src) => (
+          <script key={src} type="module" src={src} />
+        ))}
         <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
         <link rel="alternate" type="application/atom+xml" title={`${site.title} news`} href={routes.feed} />
       </head>

@@ -1,5 +1,5 @@
 // The data every page template receives from Eleventy.
-import type { Bundles } from "../assets/bundle.ts";
+import type { SiteAssets } from "../assets/write.ts";
 import type { Community } from "../collections/community.ts";
 import type { Site } from "../schema/site.ts";
 
@@ -12,6 +12,6 @@ export interface EleventyPage {
 export interface TemplateData {
   site: Site;
   community: Community;
-  bundles: Bundles;
+  assets: SiteAssets;
   page: EleventyPage;
 }

@@ -1,4 +1,6 @@
 // Home: what the community is, its numbers, the next event and the latest news.
+import { MapLegend, MapView } from "../map/MapView.tsx";
+import { DEFAULT_STATUSES } from "../map/statuses.ts";
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { DateText, EventItem, plural } from "../layouts/components.tsx";
@@ -14,7 +16,13 @@ export function render(data: TemplateData) {
   const about = community.pages.find((page) => page.slug === "about");
   const join = community.pages.find((page) => page.slug === "join");
   return (
-    <Base data={data} title="national biodiversity portals built together" description={site.description}>
+    <Base
+      data={data}
+      title="national biodiversity portals built together"
+      description={site.description}
+      stylesheets={[data.assets.map.stylesheet]}
+      scripts={[data.assets.map.script]}
+    >
       <section class="hero">
         <div class="wrap">
           <h1>{site.title}</h1>
@@ -53,6 +61,15 @@ export function render(data: TemplateData) {
               <strong>{counts.partners}</strong> partner organisations
             </li>
           </ul>
+        </section>
+
+        <section aria-labelledby="where" class="home-map">
+          <h2 id="where">Where Living Atlases run</h2>
+          <MapView id="home-map" assets={data.assets} site={site} label="Map of live and in-development Living Atlases" compact />
+          <MapLegend map="home-map" statuses={DEFAULT_STATUSES} />
+          <p>
+            <a href={routes.map}>Open the full map and the list of every portal</a>
+          </p>
         </section>
 
         <div class="columns">

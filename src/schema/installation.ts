@@ -1,8 +1,10 @@
 // The Living Atlases portals, one block each in _data/installations.yaml.
 import { z } from "zod";
+import { INSTALLATION_STATUSES } from "./installation-statuses.ts";
+
+export { INSTALLATION_STATUSES, type InstallationStatus } from "./installation-statuses.ts";
 import { coordinate, countryCode, countryOrRegion, explain, fields, languageCode, list, oneOf, slug, text, webAddress, year } from "./fields.ts";
 
-export const INSTALLATION_STATUSES = ["live", "in-development", "in-discussion", "offline", "moved", "discontinued"] as const;
 
 export const installationFields = fields(
   {
@@ -35,6 +37,5 @@ export const installationsFile = z.array(installationFields, {
 });
 
 export type Installation = z.infer<typeof installationFields>;
-export type InstallationStatus = (typeof INSTALLATION_STATUSES)[number];
 
 export const INSTALLATIONS_FILE = "_data/installations.yaml";

@@ -1,6 +1,9 @@
 // Site-wide settings in _data/site.yaml.
 import type { z } from "zod";
-import { email, fields, text, webAddress } from "./fields.ts";
+import { email, fields, oneOf, text, webAddress } from "./fields.ts";
+
+/** The map draws country outlines served by the site; OpenStreetMap tiles are an opt-in that sends visitors' requests to OpenStreetMap. */
+export const MAP_TILES = ["none", "openstreetmap"] as const;
 
 export const siteFields = fields({
   title: text(),
@@ -15,6 +18,10 @@ export const siteFields = fields({
   /** The licence of the site's text. */
   licence: text(),
   licenceUrl: webAddress(),
+  map: fields({
+    /** Raster tiles under the country outlines; "none" (the default) keeps every request on this site. */
+    tiles: oneOf(MAP_TILES, "tile layer"),
+  }).optional(),
 });
 
 export type Site = z.infer<typeof siteFields>;

@@ -1,0 +1,61 @@
+// Everything the pages load besides HTML: stylesheets and the map's script and data, minified by esbuild
+// and named by content hash, so browsers can keep them forever and a new build never serves a stale file.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, join, relative } from "node:path";
+import { build } from "esbuild";
+import type { Community } from "../collections/community.ts";
+import { buildMapAssets, type MapAssets } from "../map/assets.ts";
+
+export interface SiteAssets {
+  /** The stylesheet every page loads. */
+  stylesheet: string;
+  map: MapAssets;
+}
+
+/** Where the project's own code lives, as opposed to the content being built. */
+export const CODE = join(import.meta.dirname, "../..");
+
+const BROWSERS = ["chrome100", "firefox100", "safari15", "edge100"];
+
+export const fingerprint = (contents: string | Uint8Array) => createHash("sha256").update(contents).digest("hex").slice(0, 10);
+
+/** Bundles entry points into `<output>/assets/` and returns each entry's site path, by entry name. */
+export async function bundle(entryPoints: Record<string, string>, output: string): Promise<Record<string, string>> {
+  const outdir = join(output, "assets");
+  const result = await build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: BROWSERS,
+    entryNames: "[name].[hash]",
+    assetNames: "[name].[hash]",
+    loader: { ".png": "file", ".svg": "file" },
+    legalComments: "linked",
+    metafile: true,
+    logLevel: "silent",
+  });
+  const urls: Record<string, string> = {};
+  for (const [file, info] of Object.entries(result.metafile.outputs)) {
+    const entry = Object.entries(entryPoints).find(([, path]) => info.entryPoint && join(process.cwd(), info.entryPoint) === path);
+    if (entry) urls[entry[0]] = `/${relative(output, join(process.cwd(), file)).split("\\").join("/")}`;
+  }
+  return urls;
+}
+
+/** Writes a data file under `<output>/assets/` with its hash in the name and returns its site path. */
+export async function writeData(output: string, name: string, contents: string): Promise<string> {
+  const file = `${basename(name, ".json")}.${fingerprint(contents)}.json`;
+  await mkdir(join(output, "assets"), { recursive: true });
+  await writeFile(join(output, "assets", file), contents);
+  return `/assets/${file}`;
+}
+
+export async function writeAssets(root: string, output: string, community: Community): Promise<SiteAssets> {
+  const [urls, map] = await Promise.all([bundle({ site: join(root, "assets/css/site.css") }, output), buildMapAssets(output, community)]);
+  return { stylesheet: urls.site!, map };
+}
+
+export const readJson = async (path: string) => JSON.parse(await readFile(path, "utf8")) as unknown;

@@ -1,0 +1,81 @@
+// The map's server-rendered part: the container the browser code fills, the status filters and the legend.
+// All of it stays hidden until the script runs, so visitors without JavaScript get the table instead.
+import type { SiteAssets } from "../assets/write.ts";
+import { STATUS_LABELS } from "../layouts/labels.ts";
+import { INSTALLATION_STATUSES, type InstallationStatus } from "../schema/installation-statuses.ts";
+import type { Site } from "../schema/site.ts";
+import { DEFAULT_STATUSES, STATUS_SYMBOLS, SYMBOL_OUTLINE } from "./statuses.ts";
+
+export function StatusSymbol({ status, size = 18 }: { status: InstallationStatus; size?: number }) {
+  const symbol = STATUS_SYMBOLS[status];
+  return (
+    <svg class="status-symbol" viewBox="0 0 20 20" width={size} height={size} aria-hidden="true" focusable="false">
+      <path d={symbol.path} fill={symbol.fill} fill-rule="evenodd" stroke={SYMBOL_OUTLINE.stroke} stroke-width={SYMBOL_OUTLINE.width} />
+    </svg>
+  );
+}
+
+interface MapViewProps {
+  id: string;
+  assets: SiteAssets;
+  site: Site;
+  label: string;
+  compact?: boolean;
+  /** The id of the status filters this map follows. */
+  filters?: string;
+}
+
+export function MapView({ id, assets, site, label, compact = false, filters }: MapViewProps) {
+  return (
+    <div
+      id={id}
+      class={compact ? "map map--compact" : "map"}
+      role="region"
+      aria-label={label}
+      data-map={compact ? "compact" : "full"}
+      data-installations={assets.map.installations}
+      data-outlines={assets.map.outlines}
+      data-tiles={site.map?.tiles ?? "none"}
+      data-filters={filters}
+      hidden
+    />
+  );
+}
+
+/** Checkboxes per status, with how many installations each shows; the first visit shows the default statuses. */
+export function StatusFilters({ id, counts }: { id: string; counts: Record<InstallationStatus, number> }) {
+  return (
+    <fieldset id={id} class="map-filters" hidden>
+      <legend>Show portals that are</legend>
+      <ul>
+        {INSTALLATION_STATUSES.map((status) => (
+          <li key={status}>
+            <label>
+              <input type="checkbox" name="status" value={status} checked={DEFAULT_STATUSES.includes(status)} />
+              <StatusSymbol status={status} />
+              <span>
+                {STATUS_LABELS[status]} <span class="count">({counts[status]})</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** The symbols of the given statuses and what they mean. */
+export function MapLegend({ map, statuses }: { map: string; statuses: readonly InstallationStatus[] }) {
+  return (
+    <ul class="map-legend" data-map-part={map} aria-label="Map legend" hidden>
+      {statuses.map((status) => (
+        <li key={status}>
+          <StatusSymbol status={status} />
+          <span>
+            {STATUS_LABELS[status]} <span class="visually-hidden">({STATUS_SYMBOLS[status].shape})</span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
