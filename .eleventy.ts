@@ -2,14 +2,14 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
 import { markdown } from "./src/content/markdown.ts";
-import { contentPlugin } from "./src/eleventy/content.ts";
+import { sitePlugin } from "./src/eleventy/site.ts";
 import { tsxTemplates } from "./src/eleventy/tsx.ts";
 import { projectRoot } from "./src/project.ts";
 
 export default function (config: UserConfig) {
   const root = projectRoot();
-  // Validated content and data, plus the lists derived from them, as global data.
-  config.addPlugin(contentPlugin, { root });
+  // Validated content and data, the lists derived from them, the assets pages load, and the search index.
+  config.addPlugin(sitePlugin, { root });
   // src/pages/*.11ty.tsx templates, escaping text by default.
   config.addPlugin(tsxTemplates);
   // One Markdown configuration for the whole project (anchors, typography, checked HTML).

@@ -3,6 +3,8 @@ export const routes = {
   home: "/",
   workshops: "/workshops/",
   map: "/map/",
+  materials: "/materials/",
+  search: "/search/",
   partners: "/partners/",
   projects: "/projects/",
   news: "/news/",

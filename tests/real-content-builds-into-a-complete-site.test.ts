@@ -118,16 +118,20 @@ describe("every page", () => {
     }
   });
 
-  test("ships no JavaScript, except the map module on the home and map pages", () => {
+  test("ships no JavaScript, except the map on the home and map pages and Pagefind on the search page", () => {
+    const allowed: Record<string, RegExp[]> = {
+      "index.html": [/^\/assets\/map\.[A-Z0-9]+\.js$/],
+      "map/index.html": [/^\/assets\/map\.[A-Z0-9]+\.js$/],
+      "search/index.html": [/^\/assets\/search\.[A-Z0-9]+\.js$/, /^\/pagefind\/pagefind-component-ui\.js$/],
+    };
     for (const [file, page] of pages) {
       const scripts = byTag(page, "script");
-      if (file === "index.html" || file === "map/index.html") {
-        assert.equal(scripts.length, 1, file);
-        assert.match(scripts[0]!.attribs.src ?? "", /^\/assets\/map\.[A-Z0-9]+\.js$/, file);
-        assert.equal(scripts[0]!.attribs.type, "module", file);
-      } else {
-        assert.equal(scripts.length, 0, file);
-      }
+      const expected = allowed[file] ?? [];
+      assert.equal(scripts.length, expected.length, file);
+      scripts.forEach((script, index) => {
+        assert.match(script.attribs.src ?? "", expected[index]!, file);
+        assert.equal(script.attribs.type, "module", file);
+      });
     }
   });
 });

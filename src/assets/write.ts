@@ -5,12 +5,15 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { build } from "esbuild";
 import type { Community } from "../collections/community.ts";
-import { buildMapAssets, type MapAssets } from "../map/assets.ts";
+import { writeMapData, type MapData } from "../map/assets.ts";
 
 export interface SiteAssets {
   /** The stylesheet every page loads. */
   stylesheet: string;
-  map: MapAssets;
+  /** The map page's (and home page's) script, stylesheet and data. */
+  map: MapData & { script: string; stylesheet: string };
+  /** The search page's script and stylesheet; Pagefind's own files live under /pagefind/. */
+  search: { script: string; stylesheet: string };
 }
 
 /** Where the project's own code lives, as opposed to the content being built. */
@@ -54,8 +57,24 @@ export async function writeData(output: string, name: string, contents: string):
 }
 
 export async function writeAssets(root: string, output: string, community: Community): Promise<SiteAssets> {
-  const [urls, map] = await Promise.all([bundle({ site: join(root, "assets/css/site.css") }, output), buildMapAssets(output, community)]);
-  return { stylesheet: urls.site!, map };
+  const [urls, mapData] = await Promise.all([
+    bundle(
+      {
+        site: join(root, "assets/css/site.css"),
+        map: join(CODE, "src/map/browser/main.ts"),
+        "map-styles": join(CODE, "src/map/map.css"),
+        search: join(CODE, "src/search/browser/main.ts"),
+        "search-styles": join(CODE, "src/search/search.css"),
+      },
+      output,
+    ),
+    writeMapData(output, community),
+  ]);
+  return {
+    stylesheet: urls.site!,
+    map: { ...mapData, script: urls.map!, stylesheet: urls["map-styles"]! },
+    search: { script: urls.search!, stylesheet: urls["search-styles"]! },
+  };
 }
 
 export const readJson = async (path: string) => JSON.parse(await readFile(path, "utf8")) as unknown;

@@ -15,7 +15,7 @@ import { STATUS_LABELS } from "../layouts/labels.ts";
 export interface MaterialView extends Material {
   /** The address to link to, percent-encoded so names with spaces and & work. */
   href: string;
-  /** Stored on this site, as opposed to a link elsewhere. */
+  /** A file stored on this site under /assets/, as opposed to a link elsewhere or to a page. */
   local: boolean;
   /** Shown next to the link: the editor's format, or the file's extension. */
   formatLabel: string | undefined;
@@ -85,7 +85,7 @@ export interface Community {
 const FORMAT_BY_EXTENSION: Record<string, string> = { pdf: "PDF", pptx: "PowerPoint", ppt: "PowerPoint", odp: "OpenDocument slides", docx: "Word", doc: "Word", odt: "OpenDocument text", html: "Web page" };
 
 function materialView(material: Material, root: string): MaterialView {
-  const local = material.url.startsWith("/");
+  const local = material.url.startsWith("/assets/");
   const extension = /\.([a-z0-9]+)$/i.exec(material.url.split(/[?#]/)[0]!)?.[1]?.toLowerCase();
   let bytes: number | undefined;
   if (local) {
@@ -97,9 +97,9 @@ function materialView(material: Material, root: string): MaterialView {
   }
   return {
     ...material,
-    href: local ? encodeURI(decodeURI(material.url)) : material.url,
+    href: material.url.startsWith("/") ? encodeURI(decodeURI(material.url)) : material.url,
     local,
-    formatLabel: material.format ?? (local && extension ? FORMAT_BY_EXTENSION[extension] ?? extension.toUpperCase() : undefined),
+    formatLabel: material.format ?? (extension ? FORMAT_BY_EXTENSION[extension] : undefined),
     bytes,
   };
 }

@@ -12,6 +12,8 @@ interface BaseProps {
   /** Extra stylesheets and module scripts, for the few pages that need them (the map). */
   stylesheets?: string[];
   scripts?: string[];
+  /** The header's search form; the search page has its own. */
+  searchBox?: boolean;
 }
 
 interface NavigationItem {
@@ -29,6 +31,12 @@ const SECTIONS: NavigationItem[] = [
   { label: "News", url: routes.news, order: 50 },
 ];
 
+/** Pages the footer lists after the standing pages. */
+const FOOTER_LINKS = [
+  { label: "Workshop materials", url: routes.materials },
+  { label: "Search", url: routes.search },
+];
+
 function navigation(data: TemplateData): NavigationItem[] {
   const pages = data.community.navigation.map((page) => ({ label: page.title, url: page.url, order: page.order ?? 0 }));
   return [...SECTIONS, ...pages].sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, "en"));
@@ -44,7 +52,7 @@ function Logo() {
   );
 }
 
-export function Base({ data, title, description, children, stylesheets = [], scripts = [] }: BaseProps) {
+export function Base({ data, title, description, children, stylesheets = [], scripts = [], searchBox = true }: BaseProps) {
   const { site, page } = data;
   const isHome = page.url === routes.home;
   const items = navigation(data);
@@ -92,6 +100,15 @@ export function Base({ data, title, description, children, stylesheets = [], scr
                 })}
               </ul>
             </nav>
+            {searchBox ? (
+              <form class="site-search" action={routes.search} method="get" role="search">
+                <label for="site-search" class="visually-hidden">
+                  Search the site and workshop materials
+                </label>
+                <input id="site-search" type="search" name="q" placeholder="Search" />
+                <button type="submit">Search</button>
+              </form>
+            ) : null}
           </div>
         </header>
         <main id="main" tabIndex={-1}>
@@ -106,10 +123,10 @@ export function Base({ data, title, description, children, stylesheets = [], scr
             <nav aria-labelledby="footer-pages">
               <h2 id="footer-pages">More</h2>
               <ul>
-                {data.community.pages.map((entry) => (
+                {[...data.community.pages.map((entry) => ({ label: entry.title, url: entry.url })), ...FOOTER_LINKS].map((entry) => (
                   <li key={entry.url}>
                     <a href={entry.url} aria-current={page.url === entry.url ? "page" : undefined}>
-                      {entry.title}
+                      {entry.label}
                     </a>
                   </li>
                 ))}

@@ -89,6 +89,12 @@ export function fileSize(bytes: number): string {
 
 export const materialKindLabel = (kind: MaterialKind) => MATERIAL_KIND_LABELS[kind];
 
+/** "PDF, 1.2 MB" for a file on this site, "YouTube video, external link" for one elsewhere. */
+export function materialDetails(material: MaterialView): string {
+  const where = material.local ? undefined : material.href.startsWith("/") ? "page on this site" : "external link";
+  return [material.formatLabel, material.bytes !== undefined ? fileSize(material.bytes) : undefined, where].filter(Boolean).join(", ");
+}
+
 export function MaterialList({ materials }: { materials: MaterialView[] }) {
   return (
     <ul class="materials">
@@ -98,11 +104,7 @@ export function MaterialList({ materials }: { materials: MaterialView[] }) {
           <a href={material.href} class="material__title">
             {material.title}
           </a>
-          <span class="material__meta">
-            {[material.formatLabel, material.bytes !== undefined ? fileSize(material.bytes) : undefined, material.local ? undefined : "external link"]
-              .filter(Boolean)
-              .join(", ")}
-          </span>
+          <span class="material__meta">{materialDetails(material)}</span>
           {material.authors?.length ? <span class="material__authors">{material.authors.join("; ")}</span> : null}
         </li>
       ))}

@@ -4,6 +4,8 @@ import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { Breadcrumbs, DateText, PageHeader, Prose } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
+import { formatDate, isoYear } from "../collections/dates.ts";
+import { Searchable } from "../search/SearchFields.tsx";
 
 type Data = TemplateData & { post: NewsPost };
 
@@ -18,6 +20,7 @@ export function render(data: Data) {
     <Base data={data} title={post.title} description={post.summary}>
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "News", url: routes.news }]} />
+        <Searchable fields={{ type: "news", date: formatDate(post.date), year: isoYear(post.date), summary: post.summary, image: post.image ? encodeURI(post.image.src) : undefined }}>
         <PageHeader title={post.title} lead={post.summary}>
           <p class="page-header__meta">
             <DateText date={post.date} />
@@ -40,6 +43,7 @@ export function render(data: Data) {
             ))}
           </p>
         ) : null}
+        </Searchable>
       </article>
     </Base>
   );

@@ -3,6 +3,7 @@ import type { Page } from "../content/load.ts";
 import { Base } from "../layouts/Base.tsx";
 import { PageHeader, Prose } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
+import { Searchable } from "../search/SearchFields.tsx";
 
 type Data = TemplateData & { entry: Page };
 
@@ -16,8 +17,10 @@ export function render(data: Data) {
   return (
     <Base data={data} title={entry.title} description={entry.summary}>
       <article class="wrap narrow">
-        <PageHeader title={entry.title} lead={entry.summary} />
-        <Prose html={entry.html} />
+        <Searchable fields={{ type: "page", summary: entry.summary }}>
+          <PageHeader title={entry.title} lead={entry.summary} />
+          <Prose html={entry.html} />
+        </Searchable>
       </article>
     </Base>
   );

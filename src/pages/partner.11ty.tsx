@@ -4,6 +4,7 @@ import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { Breadcrumbs, Facts, InstallationsTable, PageHeader, Prose } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
+import { Searchable } from "../search/SearchFields.tsx";
 import { PARTNER_KIND_LABELS } from "../layouts/labels.ts";
 
 type Data = TemplateData & { partner: PartnerView };
@@ -20,6 +21,7 @@ export function render(data: Data) {
     <Base data={data} title={partner.name} description={description}>
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "Partners", url: routes.partners }]} />
+        <Searchable fields={{ type: "partner", country: partner.place, summary: description }}>
         <PageHeader title={partner.name}>
           <p class="page-header__meta">
             <span>{PARTNER_KIND_LABELS[partner.kind]}</span>
@@ -51,6 +53,7 @@ export function render(data: Data) {
             </ul>
           </section>
         ) : null}
+        </Searchable>
       </article>
     </Base>
   );

@@ -4,6 +4,7 @@ import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { Breadcrumbs, EventItem, Facts, PageHeader, Prose } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
+import { Searchable } from "../search/SearchFields.tsx";
 
 type Data = TemplateData & { project: ProjectView };
 
@@ -19,6 +20,7 @@ export function render(data: Data) {
     <Base data={data} title={project.title} description={description}>
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "Projects", url: routes.projects }]} />
+        <Searchable fields={{ type: "project", date: project.period, year: Number(project.start.slice(0, 4)), summary: description }}>
         <PageHeader title={project.title} />
         <Facts
           items={[
@@ -49,6 +51,7 @@ export function render(data: Data) {
             ))}
           </section>
         ) : null}
+        </Searchable>
       </article>
     </Base>
   );

@@ -4,6 +4,7 @@ import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { Breadcrumbs, EventDates, EventStatusBadge, eventKindLabel, Facts, MaterialList, PageHeader, ParticipantsTable, plural, Prose } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
+import { Searchable } from "../search/SearchFields.tsx";
 
 type Data = TemplateData & { workshop: WorkshopView };
 
@@ -19,6 +20,7 @@ export function render(data: Data) {
     <Base data={data} title={`${workshop.title} (${workshop.year})`} description={workshop.summary}>
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "Workshops", url: routes.workshops }]} />
+        <Searchable fields={{ type: "workshop", date: workshop.dates, year: workshop.year, country: workshop.countryName, summary: workshop.summary }}>
         <PageHeader title={workshop.title} lead={workshop.summary}>
           <p class="page-header__meta">
             <span>{eventKindLabel(workshop.kind)}</span>
@@ -46,6 +48,7 @@ export function render(data: Data) {
             <ParticipantsTable participants={workshop.participantList} />
           </section>
         ) : null}
+        </Searchable>
       </article>
     </Base>
   );

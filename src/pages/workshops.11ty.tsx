@@ -12,7 +12,12 @@ export function render(data: TemplateData) {
   return (
     <Base data={data} title="Workshops and events" description={description}>
       <div class="wrap">
-        <PageHeader title="Workshops and events" lead={description} />
+        <PageHeader title="Workshops and events" lead={description}>
+          <p class="page-header__meta">
+            <a href={routes.materials}>All workshop materials in one table</a>
+            <a href={routes.search}>Search inside the materials</a>
+          </p>
+        </PageHeader>
         {community.upcoming.length > 0 ? (
           <section aria-labelledby="upcoming" class="upcoming">
             <h2 id="upcoming">Coming up</h2>

@@ -52,3 +52,21 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   return { page, misbehaviour };
 }
+
+export interface SearchHit {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  excerpt: string;
+}
+
+/** Queries the built Pagefind index through Pagefind's own JavaScript, in the page as a visitor's browser would. */
+export function searchIndex(page: Page, term: string, filters: Record<string, string> = {}): Promise<SearchHit[]> {
+  return page.evaluate(`(async () => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    await pagefind.init();
+    const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    const hits = await Promise.all(search.results.map((result) => result.data()));
+    return hits.map(({ url, meta, filters, excerpt }) => ({ url, meta, filters, excerpt }));
+  })()`);
+}

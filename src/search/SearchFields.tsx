@@ -1,0 +1,26 @@
+// Marks a page's main content for Pagefind, with its metadata and filters as attributes, so nothing
+// outside it (navigation, footer, breadcrumbs) and no hidden text enters the index.
+import type { ComponentChildren } from "preact";
+import { SEARCH_TYPES, type SearchFields } from "./types.ts";
+
+function Field({ kind, name, value }: { kind: "filter" | "meta"; name: string; value: string | number | undefined }) {
+  if (value === undefined || value === "") return null;
+  // The value sits in an attribute, so commas and colons in it are never parsed as Pagefind syntax.
+  const attributes = kind === "filter" ? { "data-pagefind-filter": `${name}[data-value]` } : { "data-pagefind-meta": `${name}[data-value]` };
+  return <span hidden data-value={String(value)} {...attributes} />;
+}
+
+export function Searchable({ fields, children }: { fields: SearchFields; children: ComponentChildren }) {
+  return (
+    <div data-pagefind-body>
+      <Field kind="filter" name="type" value={SEARCH_TYPES[fields.type]} />
+      <Field kind="filter" name="year" value={fields.year} />
+      <Field kind="filter" name="country" value={fields.country} />
+      <Field kind="meta" name="type" value={SEARCH_TYPES[fields.type]} />
+      <Field kind="meta" name="date" value={fields.date} />
+      <Field kind="meta" name="summary" value={fields.summary} />
+      <Field kind="meta" name="image" value={fields.image} />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// The search page's own script: gives Pagefind's component UI this site's result template, shows it in place
+// of the plain form, and keeps the query in the address (?q=…) both ways so searches can be linked to.
+import { RESULT_TEMPLATE } from "./result-template.ts";
+
+const app = document.querySelector<HTMLElement>("[data-search-app]");
+const fallback = document.querySelector<HTMLElement>("[data-search-fallback]");
+
+if (app) {
+  // This script runs before the component UI's, so the template is in place when the results element starts.
+  const template = document.createElement("script");
+  template.type = "text/pagefind-template";
+  template.textContent = RESULT_TEMPLATE;
+  app.querySelector("pagefind-results")?.append(template);
+  app.hidden = false;
+  if (fallback) fallback.hidden = true;
+
+  const query = new URLSearchParams(location.search).get("q") ?? "";
+  void customElements.whenDefined("pagefind-input").then(() => {
+    const waitForInput = () => {
+      const input = app.querySelector<HTMLInputElement>("pagefind-input input");
+      if (!input) {
+        requestAnimationFrame(waitForInput);
+        return;
+      }
+      if (query) {
+        input.value = query;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+      input.addEventListener("input", () => {
+        const url = new URL(location.href);
+        if (input.value) url.searchParams.set("q", input.value);
+        else url.searchParams.delete("q");
+        history.replaceState(history.state, "", url);
+      });
+    };
+    waitForInput();
+  });
+}

@@ -1,0 +1,9 @@
+// How one search result reads: its type and date, its title, the workshop a material comes from, and the
+// highlighted excerpt. Pagefind's component UI escapes {{ }} values; only its own excerpt markup is raw.
+// The classes are this site's own, so Pagefind's card styles (a link stretched over the card) stay out.
+export const RESULT_TEMPLATE = `<li class="search-result">
+  <p class="search-result__kind">{{ meta.type }}{{#if meta.kind}} · {{ meta.kind }}{{/if}}{{#if meta.date}} · {{ meta.date }}{{/if}}</p>
+  <p class="search-result__title"><a href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>
+  {{#if meta.event}}<p class="search-result__event">From <a href="{{ meta.event_url | safeUrl }}">{{ meta.event }}</a>{{#if meta.authors}}, by {{ meta.authors }}{{/if}}</p>{{/if}}
+  {{#if excerpt}}<p class="search-result__excerpt">{{+ excerpt +}}</p>{{/if}}
+</li>`;
