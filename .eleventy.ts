@@ -1,10 +1,11 @@
 // Eleventy configuration: a list of plugins; each one's logic lives in src/.
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
 import { markdown } from "./src/content/markdown.ts";
 import { sitePlugin } from "./src/eleventy/site.ts";
 import { tsxTemplates } from "./src/eleventy/tsx.ts";
-import { projectRoot } from "./src/project.ts";
+import { configuredBasePath, projectRoot } from "./src/project.ts";
 
 export default function (config: UserConfig) {
   const root = projectRoot();
@@ -14,10 +15,13 @@ export default function (config: UserConfig) {
   config.addPlugin(tsxTemplates);
   // One Markdown configuration for the whole project (anchors, typography, checked HTML).
   config.setLibrary("md", markdown);
+  // Links, stylesheets and scripts gain the base path when the site is served under a sub-path.
+  config.addPlugin(HtmlBasePlugin);
   // Workshop materials and images are served from the site itself.
   config.addPassthroughCopy({ [join(root, "assets/materials")]: "assets/materials", [join(root, "assets/images")]: "assets/images" });
 
   return {
     dir: { input: "src/pages", data: "../../_data" },
+    pathPrefix: configuredBasePath(root),
   };
 }

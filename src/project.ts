@@ -1,9 +1,30 @@
-// Where the content lives. Tools and the Eleventy config agree on it through one environment variable,
-// so tests and benchmarks can build a copy of the content without changing directory.
-import { resolve } from "node:path";
+// Where the content lives and where the site is published. Tools and the Eleventy config agree on these through
+// environment variables, so tests, benchmarks and the deploy workflow can change them without editing files.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parse } from "yaml";
 
 export const ROOT_VARIABLE = "LIVING_ATLASES_ROOT";
 
+/** The folder that holds this project's code (src/, .eleventy.ts), which may differ from the content's root. */
+export const CODE_ROOT = join(import.meta.dirname, "..");
+
+/** Set by the deploy workflow to publish at the address GitHub Pages gives, such as https://gbif.github.io and /la-website/. */
+export const URL_VARIABLE = "SITE_URL";
+export const BASE_PATH_VARIABLE = "SITE_BASE_PATH";
+
 export function projectRoot(): string {
   return resolve(process.env[ROOT_VARIABLE] ?? process.cwd());
+}
+
+/** The base path for Eleventy's configuration, read before the content is validated; the loader checks the value. */
+export function configuredBasePath(root: string): string {
+  const override = process.env[BASE_PATH_VARIABLE];
+  if (override) return override;
+  try {
+    const site = parse(readFileSync(join(root, "_data/site.yaml"), "utf8")) as { basePath?: unknown } | null;
+    return typeof site?.basePath === "string" && site.basePath.startsWith("/") ? site.basePath : "/";
+  } catch {
+    return "/";
+  }
 }

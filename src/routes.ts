@@ -9,9 +9,30 @@ export const routes = {
   projects: "/projects/",
   news: "/news/",
   feed: "/feed.xml",
+  calendar: "/events.ics",
   sitemap: "/sitemap.xml",
   robots: "/robots.txt",
   notFound: "/404.html",
 } as const;
 
 export const generatedUrls: ReadonlySet<string> = new Set(Object.values(routes));
+
+/** Where the site is published: its origin and the path it is served under. */
+export interface PublicationAddress {
+  url: string;
+  basePath?: string | undefined;
+}
+
+/** The address under the base path for a site path, such as /la-website/workshops/ for /workshops/. */
+export function withBasePath(site: PublicationAddress, path: string): string {
+  const base = site.basePath ?? "/";
+  return path.startsWith("/") ? `${base}${path.slice(1)}` : path;
+}
+
+/** The full public address of a site path, for feeds, sitemaps, canonical links and structured data. */
+export function publicUrl(site: PublicationAddress, path: string): string {
+  return new URL(withBasePath(site, path), site.url).href;
+}
+
+/** The calendar file of one workshop, next to its page. */
+export const workshopCalendar = (workshopUrl: string) => `${workshopUrl}event.ics`;

@@ -58,7 +58,7 @@ describe("front matter", () => {
 
   test("an unknown field unlike any known one lists the fields", () => {
     assert.deepEqual(problemsIn({ [WORKSHOP]: valid("colour: red") }), [
-      `${WORKSHOP}:9: colour: unknown field (expected one of title, kind, start, end, online, location, summary, project, participants, materials)`,
+      `${WORKSHOP}:9: colour: unknown field (expected one of title, kind, start, end, online, location, summary, project, participants, materials, draft)`,
     ]);
   });
 
@@ -270,6 +270,7 @@ describe("unsafe content", () => {
   test("an inline event handler in Markdown is refused", () => {
     assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\nA picture: <img src=/assets/x.png onerror=\"alert(1)\">\n" }), [
       `${WORKSHOP}:13: body: "/assets/x.png" is not a page or file on this site (expected a page address ending in / or a file under /assets/)`,
+      `${WORKSHOP}:13: body: <img> in HTML skips resizing (expected a Markdown picture: ![what it shows](/assets/images/…))`,
       `${WORKSHOP}:13: body: onerror= on <img> is not allowed in content (expected HTML without event handlers)`,
     ]);
   });
@@ -301,7 +302,7 @@ describe("unsafe content", () => {
 describe("data files", () => {
   test("site settings report a bad contact address", () => {
     assert.deepEqual(problemsIn({ "_data/site.yaml": VALID_FILES["_data/site.yaml"]!.replace("list@example.org", "nobody") }), [
-      `_data/site.yaml:6: contact: "nobody" is not an e-mail address (expected an e-mail address such as name@example.org)`,
+      `_data/site.yaml:7: contact: "nobody" is not an e-mail address (expected an e-mail address such as name@example.org)`,
     ]);
   });
 

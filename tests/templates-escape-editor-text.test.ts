@@ -7,7 +7,7 @@ import { makeProject, VALID_FILES } from "./helpers/project.ts";
 import { byTag, elements, parseHtml, text } from "./helpers/html.ts";
 import { build, readText, REPOSITORY } from "./helpers/site.ts";
 
-const HOSTILE = `<img src=x onerror=alert(1)> & "quotes" 'single'`;
+const HOSTILE = `<img src=x onerror=alert(1)></script> & "quotes" 'single'`;
 const root = makeProject({
   "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("title: Test workshop", `title: ${JSON.stringify(HOSTILE)}`),
   "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace("name: GBIF Spain", `name: ${JSON.stringify(`</title><script>alert(2)</script>`)}`),
@@ -39,13 +39,23 @@ test("the feed escapes markup in titles and summaries", () => {
   assert.ok(feed.includes("<summary>A &amp; B &lt;i&gt;</summary>"));
 });
 
-test("only the Markdown body component prints raw HTML", () => {
+test("only checked Markdown and escaped JSON-LD are printed raw, each from one place", () => {
   const sources = (folder: string): string[] =>
     readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? sources(join(folder, entry.name)) : entry.name.endsWith(".tsx") ? [join(folder, entry.name)] : [],
     );
-  const rawSinks = sources(join(REPOSITORY, "src")).filter((file) => readFileSync(file, "utf8").includes("dangerouslySetInnerHTML"));
-  assert.deepEqual(rawSinks.map((file) => file.slice(REPOSITORY.length + 1)), ["src/layouts/components.tsx"]);
-  const uses = readFileSync(join(REPOSITORY, "src/layouts/components.tsx"), "utf8").match(/dangerouslySetInnerHTML/g) ?? [];
-  assert.equal(uses.length, 1);
+  const uses = sources(join(REPOSITORY, "src")).flatMap((file) =>
+    (readFileSync(file, "utf8").match(/dangerouslySetInnerHTML=\{\{ __html: [^}]+\}\}/g) ?? []).map((use) => `${file.slice(REPOSITORY.length + 1)}: ${use}`),
+  );
+  assert.deepEqual(uses.sort(), [
+    "src/layouts/Base.tsx: dangerouslySetInnerHTML={{ __html: jsonForScript(props.structuredData) }}",
+    "src/layouts/components.tsx: dangerouslySetInnerHTML={{ __html: html }}",
+  ]);
+});
+
+test("JSON-LD cannot be closed early by a title that contains </script>", () => {
+  const html = readText(output, "workshops/test-workshop/index.html");
+  const data = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html);
+  assert.ok(data, "the workshop page has JSON-LD");
+  assert.equal(JSON.parse(data[1]!).name, HOSTILE);
 });

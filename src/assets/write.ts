@@ -6,6 +6,8 @@ import { basename, join, relative } from "node:path";
 import { build } from "esbuild";
 import type { Community } from "../collections/community.ts";
 import { writeMapData, type MapData } from "../map/assets.ts";
+import { CODE_ROOT as CODE } from "../project.ts";
+import type { ImageVersions } from "../content/markdown.ts";
 
 export interface SiteAssets {
   /** The stylesheet every page loads. */
@@ -14,10 +16,10 @@ export interface SiteAssets {
   map: MapData & { script: string; stylesheet: string };
   /** The search page's script and stylesheet; Pagefind's own files live under /pagefind/. */
   search: { script: string; stylesheet: string };
+  /** Resized versions of the pictures content uses, by their site path. */
+  images: ImageVersions;
 }
 
-/** Where the project's own code lives, as opposed to the content being built. */
-export const CODE = join(import.meta.dirname, "../..");
 
 const BROWSERS = ["chrome100", "firefox100", "safari15", "edge100"];
 
@@ -56,7 +58,7 @@ export async function writeData(output: string, name: string, contents: string):
   return `/assets/${file}`;
 }
 
-export async function writeAssets(root: string, output: string, community: Community): Promise<SiteAssets> {
+export async function writeAssets(root: string, output: string, community: Community): Promise<Omit<SiteAssets, "images">> {
   const [urls, mapData] = await Promise.all([
     bundle(
       {

@@ -5,15 +5,15 @@ import { mkdtemp, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
-import { ContentProblems, formatProblem } from "../content/problems.ts";
-import { projectRoot, ROOT_VARIABLE } from "../project.ts";
+import { ContentProblems, reportProblems } from "../content/problems.ts";
+import { CODE_ROOT, projectRoot, ROOT_VARIABLE } from "../project.ts";
 import { readArguments } from "./args.ts";
 
 const { values } = readArguments({ root: { type: "string" }, output: { type: "string" } }, "npm run build -- [--root <content folder>] [--output <folder>]");
 if (values.root) process.env[ROOT_VARIABLE] = resolve(values.root);
 const root = projectRoot();
 const output = resolve(values.output ?? join(root, "_site"));
-const code = resolve(import.meta.dirname, "../..");
+const code = CODE_ROOT;
 
 const started = performance.now();
 const staging = await mkdtemp(join(dirname(output), ".site-build-"));
@@ -28,7 +28,7 @@ try {
   await rm(staging, { recursive: true, force: true });
   const problems = findProblems(error);
   if (problems) {
-    for (const line of problems.problems.map(formatProblem)) console.error(line);
+    reportProblems(problems.problems);
     console.error(`\n${problems.problems.length} content ${problems.problems.length === 1 ? "problem" : "problems"}: the build stopped and ${output} was left as it was.`);
   } else {
     console.error(error);

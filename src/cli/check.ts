@@ -1,7 +1,7 @@
 // npm run check: validates every content and data file without building, and lists every problem.
 import { performance } from "node:perf_hooks";
 import { loadSiteContent } from "../content/load.ts";
-import { formatProblem, sortProblems } from "../content/problems.ts";
+import { reportProblems } from "../content/problems.ts";
 import { projectRoot } from "../project.ts";
 
 const started = performance.now();
@@ -10,7 +10,7 @@ const { content, problems } = loadSiteContent(root);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length > 0) {
-  for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+  reportProblems(problems);
   console.error(`\n${problems.length} ${problems.length === 1 ? "problem" : "problems"} found in ${seconds} s. Nothing was built.`);
   process.exit(1);
 }

@@ -11,6 +11,8 @@ import type { Material } from "../schema/workshop.ts";
 import { eventStatus, formatDateRange, formatPeriod, isoYear, type EventStatus } from "./dates.ts";
 import { byName, countryName, languageName, placeName } from "./places.ts";
 import { STATUS_LABELS } from "../layouts/labels.ts";
+import { lastChanged } from "../content/history.ts";
+import { CODE_ROOT } from "../project.ts";
 
 export interface MaterialView extends Material {
   /** The address to link to, percent-encoded so names with spaces and & work. */
@@ -63,6 +65,8 @@ export interface Group<T> {
 
 export interface Community {
   site: Site;
+  /** Last change (YYYY-MM-DD) of each source file, by its path in the repository; empty without git history. */
+  changed: ReadonlyMap<string, string>;
   /** The build date, YYYY-MM-DD, that event statuses are derived from. */
   today: string;
   pages: Page[];
@@ -110,6 +114,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string, label: (key: 
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return [...groups.keys()].sort(order).map((name) => ({ key: name, label: label(name), items: groups.get(name)! }));
+}
+
+function sourceHistory(root: string): Map<string, string> {
+  if (root === CODE_ROOT) return lastChanged(root, ["content", "_data", "src/pages"]);
+  return new Map([...lastChanged(root, ["content", "_data"]), ...lastChanged(CODE_ROOT, ["src/pages"])]);
 }
 
 /** Builds everything the templates show from validated content; `root` locates material files. */
@@ -171,6 +180,7 @@ export function buildCommunity(content: SiteContent, today: string, root: string
 
   return {
     site: content.site,
+    changed: sourceHistory(root),
     today,
     pages,
     navigation,

@@ -16,6 +16,7 @@ import { projectType, type ProjectFields } from "../schema/project.ts";
 import { SITE_FILE, siteFields, type Site } from "../schema/site.ts";
 import { workshopType, type WorkshopFields } from "../schema/workshop.ts";
 import { generatedUrls } from "../routes.ts";
+import { BASE_PATH_VARIABLE, URL_VARIABLE } from "../project.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { fieldName, type Problem } from "./problems.ts";
 import { readSource } from "./source.ts";
@@ -30,6 +31,10 @@ export interface Document {
   url: string;
   /** The Markdown body as HTML, checked to be free of scripts. */
   html: string;
+  /** The Markdown body itself, rendered again once its pictures are resized. */
+  body: string;
+  /** Pictures on this site the body shows. */
+  images: string[];
 }
 
 export type Page = PageFields & Document;
@@ -167,7 +172,7 @@ function loadDocument<Fields>(type: ContentType<Fields>, root: string, source: s
   const rendered = renderMarkdown(file.body, source, file.bodyLine);
   problems.push(...rendered.problems);
   const url = type.url(slug);
-  const document = fields && !named ? { ...fields, slug, source, url, html: rendered.html } : undefined;
+  const document = fields && !named ? { ...fields, slug, source, url, html: rendered.html, body: file.body, images: rendered.images } : undefined;
   return { document, source, url, file, links: rendered.links };
 }
 
@@ -228,11 +233,19 @@ const TARGET_NOUN: Record<ReferenceTarget, string> = {
 };
 
 /** Loads and checks everything under `root`. Problems never stop the loading: all are collected. */
-export function loadSiteContent(root: string): LoadResult {
+export interface LoadOptions {
+  /** "exclude" (publishing) leaves draft files out and refuses published pages that point at them; "include" previews them. */
+  drafts?: "include" | "exclude";
+}
+
+const isDraft = (fields: unknown) => (fields as { draft?: unknown } | null)?.draft === true;
+
+export function loadSiteContent(root: string, options: LoadOptions = {}): LoadResult {
+  const publishing = (options.drafts ?? "exclude") === "exclude";
   const problems: Problem[] = [];
 
   const siteYaml = readYamlFile(root, SITE_FILE, problems);
-  const site = siteYaml ? validate(siteFields, siteYaml.value, SITE_FILE, siteYaml, problems) : undefined;
+  const site = siteYaml ? validate(siteFields, withPublicationOverrides(siteYaml.value), SITE_FILE, siteYaml, problems) : undefined;
 
   const installations: Installation[] = [];
   const installationsYaml = readYamlFile(root, INSTALLATIONS_FILE, problems);
@@ -262,7 +275,8 @@ export function loadSiteContent(root: string): LoadResult {
 
   const loadAll = <Fields>(type: ContentType<Fields>) =>
     markdownFiles(root, type.folder).flatMap((source) => loadDocument(type, root, source, problems) ?? []);
-  const valid = <Fields>(entries: Array<LoadedDocument<Fields>>) => entries.flatMap(({ document }) => (document ? [document] : []));
+  const valid = <Fields>(entries: Array<LoadedDocument<Fields>>) =>
+    entries.flatMap(({ document, file }) => (document && !(publishing && isDraft(file.fields)) ? [document] : []));
   const about = existsSync(join(root, aboutFile)) ? loadDocument(pageType, root, aboutFile, problems) : undefined;
   const pages = [...(about ? [about] : []), ...loadAll(pageType)];
   const workshops = loadAll(workshopType);
@@ -300,7 +314,15 @@ export function loadSiteContent(root: string): LoadResult {
     const path = safeDecode(value.split("#")[0]!.split("?")[0]!);
     return path === "" || knownSets.site.has(path);
   };
-  const report = (file: string, line: number, field: string, reference: Omit<Reference, "path">) => {
+  // While publishing, drafts are left out, so a published file must not point at one.
+  const drafts = new Set(all.filter(({ file }) => isDraft(file.fields)).flatMap(({ url, file, type }) => [url, `${type.folder}:${file.slug}`]));
+  const draftTarget = ({ target, value }: Omit<Reference, "path">) =>
+    target === "site" ? drafts.has(safeDecode(value.split("#")[0]!)) : target === "partners" || target === "projects" ? drafts.has(`content/${target}:${value}`) : false;
+  const report = (file: string, line: number, field: string, reference: Omit<Reference, "path">, fromDraft = false) => {
+    if (publishing && !fromDraft && draftTarget(reference)) {
+      problems.push({ file, line, field, message: `${JSON.stringify(reference.value)} is a draft, left out of the published site (expected a published page, or remove draft: true from it)` });
+      return;
+    }
     if (resolves(reference)) return;
     const guess = suggest(reference.value, known[reference.target]);
     const hint = guess ? `did you mean ${JSON.stringify(guess)}?` : `expected ${TARGET_EXPECTED[reference.target]}`;
@@ -308,10 +330,11 @@ export function loadSiteContent(root: string): LoadResult {
   };
 
   for (const { source, file, type, links } of all) {
+    const fromDraft = isDraft(file.fields);
     for (const reference of findReferences(file.fields, type.references ?? [])) {
-      report(source, file.yaml.lineOf(reference.path), fieldName(reference.path), reference);
+      report(source, file.yaml.lineOf(reference.path), fieldName(reference.path), reference, fromDraft);
     }
-    for (const link of links) report(source, link.line, "body", { target: "site", value: link.url });
+    for (const link of links) report(source, link.line, "body", { target: "site", value: link.url }, fromDraft);
   }
   if (installationsYaml && Array.isArray(installationsYaml.value)) {
     for (const reference of findReferences(installationsYaml.value, [{ path: ["*", "partner"], target: "partners" }])) {
@@ -331,6 +354,14 @@ export function loadSiteContent(root: string): LoadResult {
     assets,
   };
   return { content, problems };
+}
+
+/** The deploy workflow may publish elsewhere than site.yaml says; its address is validated like the file's. */
+function withPublicationOverrides(site: unknown): unknown {
+  if (typeof site !== "object" || site === null) return site;
+  const url = process.env[URL_VARIABLE];
+  const basePath = process.env[BASE_PATH_VARIABLE];
+  return { ...site, ...(url ? { url } : {}), ...(basePath ? { basePath } : {}) };
 }
 
 function safeDecode(path: string): string {

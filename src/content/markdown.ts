@@ -3,18 +3,12 @@
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { Parser } from "htmlparser2";
-import { isSafeUrl, urlScheme } from "../schema/fields.ts";
+import { isSafeUrl, slugify, urlScheme } from "../schema/fields.ts";
+import type { ResponsiveImage } from "../images/process.ts";
 import type { Problem } from "./problems.ts";
 
-/** Heading ids an editor can predict: "Data & Tools" becomes "data-tools". */
-export function headingId(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+/** Heading ids an editor can predict, made like file names: "Data & Tools" becomes "data-tools". */
+export const headingId = slugify;
 
 export const markdown = new MarkdownIt({ html: true, typographer: true, linkify: false }).use(anchor, {
   level: [2, 3, 4],
@@ -67,6 +61,9 @@ function checkHtml(html: string, findings: Finding[], links: string[]): void {
         if (FORBIDDEN_ELEMENTS.has(name)) {
           findings.push({ evidence: `<${name}`, message: `<${name}> is not allowed in content (expected Markdown, or HTML without scripts, styles or embeds)` });
         }
+        if (name === "img") {
+          findings.push({ evidence: "<img", message: "<img> in HTML skips resizing (expected a Markdown picture: ![what it shows](/assets/images/…))" });
+        }
         for (const [attribute, value] of Object.entries(attributes)) {
           if (attribute.startsWith("on")) {
             findings.push({
@@ -90,7 +87,7 @@ function checkHtml(html: string, findings: Finding[], links: string[]): void {
 }
 
 /** What is wrong in a token and its children, and the site paths they link to. */
-function inspect(token: Token, findings: Finding[], links: string[]): void {
+function inspect(token: Token, findings: Finding[], links: string[], images: string[]): void {
   if (token.type === "html_block" || token.type === "html_inline") checkHtml(token.content, findings, links);
   if (token.type === "link_open") {
     const href = String(token.attrGet("href") ?? "");
@@ -100,12 +97,18 @@ function inspect(token: Token, findings: Finding[], links: string[]): void {
   if (token.type === "image") {
     const src = String(token.attrGet("src") ?? "");
     checkLoad(src, "img", findings);
-    if (isSitePath(src)) links.push(src);
+    if (isSitePath(src)) {
+      links.push(src);
+      images.push(src);
+    }
+    if (token.content.trim() === "") {
+      findings.push({ evidence: "![", message: "a picture has no description (expected ![what the picture shows](/assets/images/…))" });
+    }
   }
   if (token.type === "heading_open" && token.tag === "h1") {
     findings.push({ evidence: "#", message: "a level-1 heading repeats the page title (expected ## for the sections of the page)" });
   }
-  for (const child of token.children ?? []) inspect(child, findings, links);
+  for (const child of token.children ?? []) inspect(child, findings, links, images);
 }
 
 export interface RenderedMarkdown {
@@ -113,18 +116,37 @@ export interface RenderedMarkdown {
   problems: Problem[];
   /** Links to other pages and files of this site, to check that they exist. */
   links: Array<{ url: string; line: number }>;
+  /** Pictures on this site the body shows, to resize at build time. */
+  images: string[];
 }
 
+/** Resized versions of pictures, by the site path the Markdown uses. */
+export type ImageVersions = ReadonlyMap<string, ResponsiveImage>;
+
+const defaultImage = markdown.renderer.rules.image!;
+// A picture that was resized at build time becomes <picture> with its sizes; markdown-it escapes every attribute.
+markdown.renderer.rules.image = (tokens, index, options, env, renderer) => {
+  const token = tokens[index]!;
+  const image = (env as { versions?: ImageVersions } | undefined)?.versions?.get(String(token.attrGet("src")));
+  if (!image) return defaultImage(tokens, index, options, env, renderer);
+  const escape = markdown.utils.escapeHtml;
+  const alt = escape(renderer.renderInlineAsText(token.children ?? [], options, env));
+  const sources = image.sources.map((source) => `<source type="${escape(source.type)}" srcset="${escape(source.srcset)}" sizes="(min-width: 46rem) 42rem, 100vw">`).join("");
+  return `<picture>${sources}<img src="${escape(image.src)}" width="${image.width}" height="${image.height}" alt="${alt}" loading="lazy" decoding="async"></picture>`;
+};
+
 /** Renders a Markdown body; `firstLine` is the body's first line in its file, for error positions. */
-export function renderMarkdown(body: string, file: string, firstLine: number): RenderedMarkdown {
-  const tokens = markdown.parse(body, {});
+export function renderMarkdown(body: string, file: string, firstLine: number, versions?: ImageVersions): RenderedMarkdown {
+  const env = { versions };
+  const tokens = markdown.parse(body, env);
   const lines = body.split("\n");
   const problems: Problem[] = [];
   const links: RenderedMarkdown["links"] = [];
+  const images: string[] = [];
   for (const token of tokens) {
     const findings: Finding[] = [];
     const found: string[] = [];
-    inspect(token, findings, found);
+    inspect(token, findings, found, images);
     const [from, to] = token.map ?? [0, lines.length];
     // Block tokens know their lines; the first line of the block that shows the evidence is the one to fix.
     const lineOf = (evidence: string) => {
@@ -134,5 +156,5 @@ export function renderMarkdown(body: string, file: string, firstLine: number): R
     for (const finding of findings) problems.push({ file, line: lineOf(finding.evidence), field: "body", message: finding.message });
     for (const url of found) links.push({ url, line: lineOf(url) });
   }
-  return { html: markdown.renderer.render(tokens, markdown.options, {}), problems, links };
+  return { html: markdown.renderer.render(tokens, markdown.options, env), problems, links, images: [...new Set(images)] };
 }

@@ -34,3 +34,17 @@ export class ContentProblems extends Error {
     this.problems = sorted;
   }
 }
+
+/** GitHub Actions' workflow command, so the problem shows on the right line of a pull request. */
+export function formatAnnotation(problem: Problem): string {
+  const property = (value: string) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const message = problem.message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return `::error file=${property(problem.file)},line=${problem.line},title=${property(problem.field)}::${message}`;
+}
+
+/** Every problem for a person to read, and, inside GitHub Actions, for the pull request's annotations. */
+export function reportProblems(problems: readonly Problem[], write: (line: string) => void = console.error): void {
+  const sorted = sortProblems(problems);
+  for (const problem of sorted) write(formatProblem(problem));
+  if (process.env.GITHUB_ACTIONS === "true") for (const problem of sorted) write(formatAnnotation(problem));
+}

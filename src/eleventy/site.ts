@@ -5,9 +5,25 @@ import { join } from "node:path";
 import { writeAssets, type SiteAssets } from "../assets/write.ts";
 import { buildCommunity, type Community } from "../collections/community.ts";
 import { buildDate } from "../collections/dates.ts";
-import { loadSiteContent } from "../content/load.ts";
+import { loadSiteContent, type SiteContent } from "../content/load.ts";
+import { renderMarkdown, type ImageVersions } from "../content/markdown.ts";
+import { processImages, type ImageUse } from "../images/process.ts";
 import { ContentProblems } from "../content/problems.ts";
 import { buildSearchIndex, describeReport } from "../search/index.ts";
+
+/** Resizes every picture content uses and renders again the bodies that show one, so they point at the resized files. */
+async function resizeImages(content: SiteContent, root: string, output: string): Promise<ImageVersions> {
+  const wanted = new Map<string, ImageUse>();
+  const documents = [...content.pages, ...content.workshops, ...content.partners, ...content.news, ...content.projects];
+  for (const document of documents) for (const src of document.images) wanted.set(src, "picture");
+  for (const post of content.news) if (post.image) wanted.set(post.image.src, "picture");
+  for (const partner of content.partners) if (partner.logo) wanted.set(partner.logo, "logo");
+  const versions = await processImages(root, output, wanted);
+  for (const document of documents) {
+    if (document.images.length > 0) document.html = renderMarkdown(document.body, document.source, 1, versions).html;
+  }
+  return versions;
+}
 
 export interface SitePluginOptions {
   /** The project folder that holds content/, _data/ and assets/. */
@@ -18,14 +34,16 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   let community: Community | undefined;
   let assets: SiteAssets | undefined;
   // One hook runs the steps in order: Eleventy starts the listeners of an event all at once.
-  config.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    const { content, problems } = loadSiteContent(root);
+  config.on("eleventy.before", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    // Previews (npm start) show drafts; builds for publication leave them out.
+    const { content, problems } = loadSiteContent(root, { drafts: runMode === "build" ? "exclude" : "include" });
     if (problems.length > 0) {
       // The list of problems is the whole message; a stack trace would only bury it.
       throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
     }
+    const images = await resizeImages(content, root, directories.output);
     community = buildCommunity(content, buildDate(), root);
-    assets = await writeAssets(root, directories.output, community);
+    assets = { ...(await writeAssets(root, directories.output, community)), images };
   });
   // While serving, the index is rebuilt in the background so a changed page reloads at once; builds wait for it.
   let indexing: Promise<void> = Promise.resolve();

@@ -1,18 +1,18 @@
 // The Atom feed of news, with absolute links, using the Eleventy RSS plugin's helpers.
 import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { Community } from "../collections/community.ts";
-import { routes } from "../routes.ts";
+import { publicUrl, routes, withBasePath } from "../routes.ts";
 import { escapeXml } from "./xml.ts";
 
-const absolute = (path: string, base: string) => new URL(path, base).href;
 const atomDate = (isoDate: string) => dateToRfc3339(new Date(`${isoDate}T00:00:00Z`));
 
 export async function atomFeed(community: Community): Promise<string> {
   const { site, news } = community;
   const entries = await Promise.all(
     news.map(async (post) => {
-      const url = absolute(post.url, site.url);
-      const html = await convertHtmlToAbsoluteUrls(post.html, url);
+      const url = publicUrl(site, post.url);
+      // Root-relative links in the body gain the base path first, then the feed makes them absolute.
+      const html = await convertHtmlToAbsoluteUrls(post.html.replace(/(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${withBasePath(site, "/")}`), url);
       return [
         "  <entry>",
         `    <title>${escapeXml(post.title)}</title>`,
@@ -31,9 +31,9 @@ export async function atomFeed(community: Community): Promise<string> {
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
     `  <title>${escapeXml(`${site.title} news`)}</title>`,
     `  <subtitle>${escapeXml(site.description)}</subtitle>`,
-    `  <link href="${escapeXml(absolute(routes.feed, site.url))}" rel="self"/>`,
-    `  <link href="${escapeXml(absolute(routes.news, site.url))}"/>`,
-    `  <id>${escapeXml(absolute(routes.feed, site.url))}</id>`,
+    `  <link href="${escapeXml(publicUrl(site, routes.feed))}" rel="self"/>`,
+    `  <link href="${escapeXml(publicUrl(site, routes.news))}"/>`,
+    `  <id>${escapeXml(publicUrl(site, routes.feed))}</id>`,
     `  <updated>${news[0] ? atomDate(news[0].date) : atomDate("2013-01-01")}</updated>`,
     `  <author><name>${escapeXml(site.title)}</name></author>`,
     ...entries,

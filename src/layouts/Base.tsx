@@ -1,6 +1,9 @@
-// The page shell: head metadata, skip link, header with navigation, main content and footer.
+// The page shell: head metadata (canonical, Open Graph, feeds, structured data), skip link, header with
+// navigation and search, main content with its edit link and last change, and the footer.
 import type { ComponentChildren } from "preact";
-import { routes } from "../routes.ts";
+import { formatDate } from "../collections/dates.ts";
+import { jsonForScript } from "../feeds/structured-data.ts";
+import { publicUrl, routes } from "../routes.ts";
 import type { TemplateData } from "./types.ts";
 
 interface BaseProps {
@@ -9,11 +12,23 @@ interface BaseProps {
   title: string;
   description: string;
   children: ComponentChildren;
-  /** Extra stylesheets and module scripts, for the few pages that need them (the map). */
+  /** Extra stylesheets and module scripts, for the few pages that need them (map, search). */
   stylesheets?: string[];
   scripts?: string[];
   /** The header's search form; the search page has its own. */
   searchBox?: boolean;
+  /** The file an editor changes to change this page, from the repository root; defaults to the page's template. */
+  source?: string;
+  /** Shown only while previewing with `npm start`; drafts are not built for publication. */
+  draft?: boolean | undefined;
+  /** Open Graph type: an article for news posts, a website page otherwise. */
+  kind?: "website" | "article";
+  /** A picture for link previews, as a site path. */
+  image?: { url: string; alt: string } | undefined;
+  /** schema.org data about the page, written as JSON-LD. */
+  structuredData?: Record<string, unknown>;
+  /** This page's own calendar file, for event pages. */
+  calendar?: string;
 }
 
 interface NavigationItem {
@@ -52,28 +67,49 @@ function Logo() {
   );
 }
 
-export function Base({ data, title, description, children, stylesheets = [], scripts = [], searchBox = true }: BaseProps) {
-  const { site, page } = data;
+/** The repository path of a generated page's template, such as src/pages/index.11ty.tsx. */
+const templatePath = (inputPath: string) => inputPath.replace(/^\.\//, "");
+
+export function Base(props: BaseProps) {
+  const { data, title, description, children, stylesheets = [], scripts = [], searchBox = true } = props;
+  const { site, page, community } = data;
   const isHome = page.url === routes.home;
-  const items = navigation(data);
+  const fullTitle = isHome ? `${site.title}: ${title}` : `${title} · ${site.title}`;
+  const canonical = publicUrl(site, page.url);
+  const source = props.source ?? templatePath(page.inputPath);
+  const changed = community.changed.get(source);
   return (
     <html lang="en" dir="ltr">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{isHome ? `${site.title}: ${title}` : `${title} · ${site.title}`}</title>
+        <title>{fullTitle}</title>
         <meta name="description" content={description} />
         <meta name="color-scheme" content="light dark" />
-        <link rel="canonical" href={new URL(page.url, site.url).href} />
+        <link rel="canonical" href={canonical} />
+        <meta property="og:site_name" content={site.title} />
+        <meta property="og:type" content={props.kind ?? "website"} />
+        <meta property="og:title" content={title} />
+        <meta property="og:description" content={description} />
+        <meta property="og:url" content={canonical} />
+        <meta property="og:locale" content="en_GB" />
+        {props.image ? <meta property="og:image" content={publicUrl(site, props.image.url)} /> : null}
+        {props.image ? <meta property="og:image:alt" content={props.image.alt} /> : null}
+        <meta name="twitter:card" content={props.image ? "summary_large_image" : "summary"} />
+        <meta name="twitter:title" content={title} />
+        <meta name="twitter:description" content={description} />
         <link rel="stylesheet" href={data.assets.stylesheet} />
         {stylesheets.map((href) => (
           <link key={href} rel="stylesheet" href={href} />
         ))}
+        <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
+        <link rel="alternate" type="application/atom+xml" title={`${site.title} news`} href={routes.feed} />
+        <link rel="alternate" type="text/calendar" title={`${site.title} events`} href={routes.calendar} />
+        {props.calendar ? <link rel="alternate" type="text/calendar" title={`${title} (calendar)`} href={props.calendar} /> : null}
         {scripts.map((src) => (
           <script key={src} type="module" src={src} />
         ))}
-        <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
-        <link rel="alternate" type="application/atom+xml" title={`${site.title} news`} href={routes.feed} />
+        {props.structuredData ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(props.structuredData) }} /> : null}
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -87,7 +123,7 @@ export function Base({ data, title, description, children, stylesheets = [], scr
             </a>
             <nav class="site-nav" aria-label="Main">
               <ul>
-                {items.map((item) => {
+                {navigation(data).map((item) => {
                   const current = page.url === item.url;
                   const inSection = !current && page.url.startsWith(item.url);
                   return (
@@ -111,8 +147,21 @@ export function Base({ data, title, description, children, stylesheets = [], scr
             ) : null}
           </div>
         </header>
+        {props.draft ? (
+          <p class="draft-banner" role="status">
+            Draft: this page is shown while previewing and is left out of the published site until <code>draft: true</code> is removed.
+          </p>
+        ) : null}
         <main id="main" tabIndex={-1}>
           {children}
+          <footer class="wrap page-meta">
+            <a href={`${site.repository}/edit/${site.branch}/${source}`}>Edit this page</a>
+            {changed ? (
+              <span>
+                Last updated <time datetime={changed}>{formatDate(changed)}</time>
+              </span>
+            ) : null}
+          </footer>
         </main>
         <footer class="site-footer">
           <div class="wrap site-footer__inner">
@@ -123,7 +172,7 @@ export function Base({ data, title, description, children, stylesheets = [], scr
             <nav aria-labelledby="footer-pages">
               <h2 id="footer-pages">More</h2>
               <ul>
-                {[...data.community.pages.map((entry) => ({ label: entry.title, url: entry.url })), ...FOOTER_LINKS].map((entry) => (
+                {[...community.pages.map((entry) => ({ label: entry.title, url: entry.url })), ...FOOTER_LINKS].map((entry) => (
                   <li key={entry.url}>
                     <a href={entry.url} aria-current={page.url === entry.url ? "page" : undefined}>
                       {entry.label}
@@ -143,6 +192,9 @@ export function Base({ data, title, description, children, stylesheets = [], scr
                 </li>
                 <li>
                   <a href={routes.feed}>News feed (Atom)</a>
+                </li>
+                <li>
+                  <a href={routes.calendar}>Events calendar (iCalendar)</a>
                 </li>
                 <li>
                   <a href={site.repository}>Source of this site</a>

@@ -5,6 +5,7 @@ import { formatDate } from "../collections/dates.ts";
 import type { InstallationView, MaterialView, WorkshopView } from "../collections/community.ts";
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, MATERIAL_KIND_LABELS, STATUS_LABELS } from "./labels.ts";
 import type { InstallationStatus } from "../schema/installation.ts";
+import type { ResponsiveImage } from "../images/process.ts";
 import type { Participant } from "../schema/participant.ts";
 import type { MaterialKind, WorkshopKind } from "../schema/workshop.ts";
 
@@ -192,5 +193,17 @@ export function Facts({ items }: { items: Array<[string, ComponentChildren | und
         </div>
       ))}
     </dl>
+  );
+}
+
+/** A picture resized at build time: WebP first, the fallback with its size, loaded lazily. */
+export function Picture({ image, alt, sizes, className }: { image: ResponsiveImage; alt: string; sizes: string; className?: string }) {
+  return (
+    <picture class={className}>
+      {image.sources.map((source) => (
+        <source key={source.type} type={source.type} srcset={source.srcset} sizes={sizes} />
+      ))}
+      <img src={image.src} width={image.width} height={image.height} alt={alt} loading="lazy" decoding="async" />
+    </picture>
   );
 }

@@ -4,6 +4,7 @@ import type { SiteAssets } from "../assets/write.ts";
 import { STATUS_LABELS } from "../layouts/labels.ts";
 import { INSTALLATION_STATUSES, type InstallationStatus } from "../schema/installation-statuses.ts";
 import type { Site } from "../schema/site.ts";
+import { withBasePath } from "../routes.ts";
 import { DEFAULT_STATUSES, STATUS_SYMBOLS, SYMBOL_OUTLINE } from "./statuses.ts";
 
 export function StatusSymbol({ status, size = 18 }: { status: InstallationStatus; size?: number }) {
@@ -33,8 +34,8 @@ export function MapView({ id, assets, site, label, compact = false, filters }: M
       role="region"
       aria-label={label}
       data-map={compact ? "compact" : "full"}
-      data-installations={assets.map.installations}
-      data-outlines={assets.map.outlines}
+      data-installations={withBasePath(site, assets.map.installations)}
+      data-outlines={withBasePath(site, assets.map.outlines)}
       data-tiles={site.map?.tiles ?? "none"}
       data-filters={filters}
       hidden

@@ -1,6 +1,7 @@
 // What the map's browser code receives, as JSON: only what a popup shows, never code.
 import type { Community } from "../collections/community.ts";
 import { STATUS_LABELS } from "../layouts/labels.ts";
+import { withBasePath } from "../routes.ts";
 import type { InstallationStatus } from "../schema/installation.ts";
 
 export interface MapInstallation {
@@ -32,7 +33,7 @@ export function mapInstallations(community: Community): MapInstallation[] {
       launched: installation.launched ?? null,
       languages: installation.languageNames,
       url: installation.url ?? null,
-      partner: installation.runBy ? { name: installation.runBy.name, url: installation.runBy.url } : null,
+      partner: installation.runBy ? { name: installation.runBy.name, url: withBasePath(community.site, installation.runBy.url) } : null,
       lat: installation.lat!,
       lon: installation.lon!,
     }))

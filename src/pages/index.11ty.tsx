@@ -2,6 +2,7 @@
 import { MapLegend, MapView } from "../map/MapView.tsx";
 import { DEFAULT_STATUSES } from "../map/statuses.ts";
 import { routes } from "../routes.ts";
+import { organization } from "../feeds/structured-data.ts";
 import { Base } from "../layouts/Base.tsx";
 import { DateText, EventItem, plural } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
@@ -22,6 +23,7 @@ export function render(data: TemplateData) {
       description={site.description}
       stylesheets={[data.assets.map.stylesheet]}
       scripts={[data.assets.map.script]}
+      structuredData={organization(site)}
     >
       <section class="hero">
         <div class="wrap">

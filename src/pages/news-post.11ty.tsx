@@ -1,8 +1,9 @@
 // One news post.
 import type { NewsPost } from "../content/load.ts";
 import { routes } from "../routes.ts";
+import { newsArticle } from "../feeds/structured-data.ts";
 import { Base } from "../layouts/Base.tsx";
-import { Breadcrumbs, DateText, PageHeader, Prose } from "../layouts/components.tsx";
+import { Breadcrumbs, DateText, PageHeader, Picture, Prose } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
 import { formatDate, isoYear } from "../collections/dates.ts";
 import { Searchable } from "../search/SearchFields.tsx";
@@ -17,7 +18,16 @@ export const data = {
 export function render(data: Data) {
   const { post } = data;
   return (
-    <Base data={data} title={post.title} description={post.summary}>
+    <Base
+      data={data}
+      title={post.title}
+      description={post.summary}
+      source={post.source}
+      draft={post.draft}
+      kind="article"
+      image={post.image ? { url: post.image.src, alt: post.image.alt } : undefined}
+      structuredData={newsArticle(post, data.site, post.image?.src)}
+    >
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "News", url: routes.news }]} />
         <Searchable fields={{ type: "news", date: formatDate(post.date), year: isoYear(post.date), summary: post.summary, image: post.image ? encodeURI(post.image.src) : undefined }}>
@@ -27,9 +37,9 @@ export function render(data: Data) {
             <span>By {post.authors.join(", ")}</span>
           </p>
         </PageHeader>
-        {post.image ? (
+        {post.image && data.assets.images.get(post.image.src) ? (
           <figure class="news-image">
-            <img src={encodeURI(post.image.src)} alt={post.image.alt} loading="lazy" decoding="async" />
+            <Picture image={data.assets.images.get(post.image.src)!} alt={post.image.alt} sizes="(min-width: 46rem) 42rem, 100vw" />
           </figure>
         ) : null}
         <Prose html={post.html} />

@@ -15,7 +15,7 @@ export const data = {
 export function render(data: Data) {
   const { entry } = data;
   return (
-    <Base data={data} title={entry.title} description={entry.summary}>
+    <Base data={data} title={entry.title} description={entry.summary} source={entry.source} draft={entry.draft}>
       <article class="wrap narrow">
         <Searchable fields={{ type: "page", summary: entry.summary }}>
           <PageHeader title={entry.title} lead={entry.summary} />

@@ -2,7 +2,7 @@
 import type { PartnerView } from "../collections/community.ts";
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
-import { Breadcrumbs, Facts, InstallationsTable, PageHeader, Prose } from "../layouts/components.tsx";
+import { Breadcrumbs, Facts, InstallationsTable, PageHeader, Picture, Prose } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
 import { Searchable } from "../search/SearchFields.tsx";
 import { PARTNER_KIND_LABELS } from "../layouts/labels.ts";
@@ -18,10 +18,13 @@ export function render(data: Data) {
   const { partner } = data;
   const description = `${partner.name}, ${PARTNER_KIND_LABELS[partner.kind].toLowerCase()} in ${partner.place} and partner of the Living Atlases community.`;
   return (
-    <Base data={data} title={partner.name} description={description}>
+    <Base data={data} title={partner.name} description={description} source={partner.source} draft={partner.draft}>
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "Partners", url: routes.partners }]} />
         <Searchable fields={{ type: "partner", country: partner.place, summary: description }}>
+        {partner.logo && data.assets.images.get(partner.logo) ? (
+          <Picture image={data.assets.images.get(partner.logo)!} alt={`${partner.name} logo`} sizes="160px" className="partner-logo" />
+        ) : null}
         <PageHeader title={partner.name}>
           <p class="page-header__meta">
             <span>{PARTNER_KIND_LABELS[partner.kind]}</span>

@@ -17,7 +17,7 @@ export function render(data: Data) {
   const { project } = data;
   const description = `${project.title}: ${project.code}, ${project.period}, funded by ${project.funding} and led by ${project.leadPartner.name}.`;
   return (
-    <Base data={data} title={project.title} description={description}>
+    <Base data={data} title={project.title} description={description} source={project.source} draft={project.draft}>
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "Projects", url: routes.projects }]} />
         <Searchable fields={{ type: "project", date: project.period, year: Number(project.start.slice(0, 4)), summary: description }}>

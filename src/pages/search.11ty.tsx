@@ -1,6 +1,6 @@
 // Search across pages, news and the text inside workshop materials, with Pagefind's component UI.
 // Without JavaScript the page is a plain form and points to the catalogue of materials.
-import { routes } from "../routes.ts";
+import { routes, withBasePath } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { PageHeader } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
@@ -33,7 +33,7 @@ export function render(data: TemplateData) {
           </p>
         </form>
         <div class="search-app" data-search-app hidden>
-          <pagefind-config bundle-path="/pagefind/" excerpt-length="24" />
+          <pagefind-config bundle-path={withBasePath(data.site, "/pagefind/")} base-url={withBasePath(data.site, "/")} excerpt-length="24" />
           <pagefind-input placeholder="Search workshops, materials, partners and news" autofocus />
           <pagefind-summary />
           <div class="search-layout">

@@ -9,5 +9,5 @@ export const data = { permalink: routes.sitemap, eleventyExcludeFromCollections:
 
 export function render(data: Data) {
   const pages = data.collections.all.flatMap((page) => (typeof page.url === "string" && page.url.endsWith("/") ? [page.url] : []));
-  return sitemap(pages, data.site.url);
+  return sitemap(pages, data.site);
 }

@@ -1,6 +1,7 @@
 // One workshop: its facts, description, materials, participants and funding project.
 import type { WorkshopView } from "../collections/community.ts";
-import { routes } from "../routes.ts";
+import { routes, workshopCalendar } from "../routes.ts";
+import { workshopEvent } from "../feeds/structured-data.ts";
 import { Base } from "../layouts/Base.tsx";
 import { Breadcrumbs, EventDates, EventStatusBadge, eventKindLabel, Facts, MaterialList, PageHeader, ParticipantsTable, plural, Prose } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
@@ -17,7 +18,15 @@ export function render(data: Data) {
   const { workshop } = data;
   const location = workshop.location;
   return (
-    <Base data={data} title={`${workshop.title} (${workshop.year})`} description={workshop.summary}>
+    <Base
+      data={data}
+      title={`${workshop.title} (${workshop.year})`}
+      description={workshop.summary}
+      source={workshop.source}
+      draft={workshop.draft}
+      calendar={workshopCalendar(workshop.url)}
+      structuredData={workshopEvent(workshop, data.site)}
+    >
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "Workshops", url: routes.workshops }]} />
         <Searchable fields={{ type: "workshop", date: workshop.dates, year: workshop.year, country: workshop.countryName, summary: workshop.summary }}>
@@ -33,6 +42,7 @@ export function render(data: Data) {
             ["Where", workshop.online ? "Online" : location ? [location.venue, location.city, workshop.countryName].filter(Boolean).join(", ") : undefined],
             ["Funded by", workshop.fundedBy ? <a href={workshop.fundedBy.url}>{workshop.fundedBy.title}</a> : undefined],
             ["Participants", workshop.participantList.length > 0 ? <a href="#participants">{plural(workshop.participantList.length, "person", "people")}</a> : undefined],
+            ["Calendar", <a href={workshopCalendar(workshop.url)}>Add to your calendar (.ics)</a>],
           ]}
         />
         <Prose html={workshop.html} />

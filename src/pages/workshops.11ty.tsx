@@ -16,6 +16,7 @@ export function render(data: TemplateData) {
           <p class="page-header__meta">
             <a href={routes.materials}>All workshop materials in one table</a>
             <a href={routes.search}>Search inside the materials</a>
+            <a href={routes.calendar}>Subscribe to the events calendar (.ics)</a>
           </p>
         </PageHeader>
         {community.upcoming.length > 0 ? (

@@ -45,6 +45,16 @@ export function text(options: { max?: number; expected?: string } = {}) {
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_EXPECTED = "lower-case letters, digits and hyphens, such as gbif-spain";
 
+/** A file name or heading id an editor can predict from a title: "Data & Tools" becomes "data-tools". */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
 export function slug() {
   return z
     .string({ error: explain(SLUG_EXPECTED, wrongType("a name")) })
@@ -88,6 +98,9 @@ export function position() {
 export function flag() {
   return z.boolean({ error: explain("true or false", wrongType("true or false")) });
 }
+
+/** `draft: true` keeps a page out of the published site while `npm start` still shows it. */
+export const draft = () => flag().optional();
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
   const expected = `one of ${values.join(", ")}`;
@@ -188,10 +201,20 @@ export function list<T extends z.ZodType>(item: T, expected: string, options: { 
 /** A rule across several fields of one group, such as "end is not before start". It sees raw values, so it checks their types. */
 export type FieldsCheck = (value: Record<string, unknown>, context: z.RefinementCtx) => void;
 
+/** The fields of each group, so documentation and tools can list them from the schema itself. */
+const SHAPES = new WeakMap<object, z.ZodRawShape>();
+
+/** Each field of a group built with fields(), in order, and whether an editor must give it. */
+export function fieldList(schema: object): Array<{ name: string; required: boolean }> {
+  const shape = SHAPES.get(schema);
+  if (!shape) throw new Error("fieldList() needs a schema made with fields()");
+  return Object.entries(shape).map(([name, field]) => ({ name, required: !(field as z.ZodType).safeParse(undefined).success }));
+}
+
 /** A group of named fields; a field nobody knows is most likely a typo, so it is an error with a suggestion. */
 export function fields<T extends z.ZodRawShape>(shape: T, ...checks: FieldsCheck[]) {
   const known = Object.keys(shape);
-  return z
+  const schema = z
     .looseObject(shape, { error: explain("a group of fields", (input) => `${show(input)} is not a group of fields`) })
     .superRefine(
       (value, context) => {
@@ -207,6 +230,8 @@ export function fields<T extends z.ZodRawShape>(shape: T, ...checks: FieldsCheck
       { when: () => true },
     )
     .transform((value) => value as z.output<z.ZodObject<T>>);
+  SHAPES.set(schema, shape);
+  return schema;
 }
 
 /** Exactly one of `country` and `region`: countries have ISO codes, regional networks and portals have a region name. */

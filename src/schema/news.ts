@@ -1,7 +1,7 @@
 // News posts: content/news/<YYYY-MM-DD>-<slug>.md.
 import type { z } from "zod";
 import { defineContentType } from "./content-type.ts";
-import { assetPath, fields, isoDate, list, text } from "./fields.ts";
+import { assetPath, draft, fields, isoDate, list, text } from "./fields.ts";
 
 export const newsFields = fields({
   title: text(),
@@ -14,6 +14,7 @@ export const newsFields = fields({
     /** What the image shows, for people who cannot see it. */
     alt: text({ expected: "a short description of the image" }),
   }).optional(),
+  draft: draft(),
 });
 
 export type NewsFields = z.infer<typeof newsFields>;

@@ -1,7 +1,7 @@
 // About and the other standing pages: content/about.md and content/pages/<slug>.md.
 import type { z } from "zod";
 import { defineContentType } from "./content-type.ts";
-import { fields, position, text } from "./fields.ts";
+import { draft, fields, position, text } from "./fields.ts";
 
 export const pageFields = fields({
   title: text(),
@@ -9,6 +9,7 @@ export const pageFields = fields({
   summary: text({ max: 300 }),
   /** Pages with an order appear in the main navigation, lowest first. */
   order: position().optional(),
+  draft: draft(),
 });
 
 export type PageFields = z.infer<typeof pageFields>;

@@ -1,7 +1,7 @@
 // Member organisations of the community: content/partners/<slug>.md.
 import type { z } from "zod";
 import { defineContentType } from "./content-type.ts";
-import { assetPath, countryCode, countryOrRegion, fields, oneOf, text, webAddress, year } from "./fields.ts";
+import { assetPath, countryCode, countryOrRegion, draft, fields, oneOf, text, webAddress, year } from "./fields.ts";
 
 export const PARTNER_KINDS = ["gbif-node", "institution", "network", "company"] as const;
 
@@ -16,6 +16,7 @@ export const partnerFields = fields(
     logo: assetPath("an image path such as /assets/images/partners/gbif-spain.png").optional(),
     /** The year the organisation joined the community. */
     joined: year().optional(),
+    draft: draft(),
   },
   countryOrRegion("network"),
 );

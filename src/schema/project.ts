@@ -1,7 +1,7 @@
 // Funded community projects: content/projects/<slug>.md.
 import { z } from "zod";
 import { defineContentType } from "./content-type.ts";
-import { explain, fields, isRealDate, list, show, slug, text } from "./fields.ts";
+import { draft, explain, fields, isRealDate, list, show, slug, text } from "./fields.ts";
 
 /** Project periods are often known only to the month or the year. */
 export function period() {
@@ -24,6 +24,7 @@ export const projectFields = fields(
     funding: text(),
     lead: slug(),
     partners: list(slug(), "partner names"),
+    draft: draft(),
   },
   ({ start, end }, context) => {
     if (start === undefined || end === undefined) return;

@@ -1,6 +1,6 @@
 // Site-wide settings in _data/site.yaml.
-import type { z } from "zod";
-import { email, fields, oneOf, text, webAddress } from "./fields.ts";
+import { email, explain, fields, oneOf, show, text, webAddress } from "./fields.ts";
+import { z } from "zod";
 
 /** The map draws country outlines served by the site; OpenStreetMap tiles are an opt-in that sends visitors' requests to OpenStreetMap. */
 export const MAP_TILES = ["none", "openstreetmap"] as const;
@@ -12,6 +12,10 @@ export const siteFields = fields({
   url: webAddress(),
   /** The Git repository that holds this site's source, for "edit this page" links. */
   repository: webAddress(),
+  /** The branch editors propose changes to. */
+  branch: text({ expected: "a branch name such as main" }),
+  /** The path the site is served under, such as /la-website/ on GitHub Pages; / at the root of its domain. */
+  basePath: basePath().optional(),
   /** The community mailing list's sign-up page. */
   mailingList: webAddress(),
   contact: email(),
@@ -27,3 +31,10 @@ export const siteFields = fields({
 export type Site = z.infer<typeof siteFields>;
 
 export const SITE_FILE = "_data/site.yaml";
+
+function basePath() {
+  const expected = "a path that starts and ends with /, such as / or /la-website/";
+  return z
+    .string({ error: explain(expected) })
+    .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, { error: (issue) => `${show(issue.input)} is not a base path (expected ${expected})` });
+}

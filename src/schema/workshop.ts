@@ -1,7 +1,7 @@
 // Workshops, conferences, trainings, online sessions and meetings: content/workshops/<slug>.md.
 import { z } from "zod";
 import { defineContentType } from "./content-type.ts";
-import { countryCode, explain, fields, flag, isoDate, link, list, oneOf, show, slug, text } from "./fields.ts";
+import { countryCode, draft, explain, fields, flag, isoDate, link, list, oneOf, show, slug, text } from "./fields.ts";
 
 export const WORKSHOP_KINDS = ["workshop", "conference", "training", "online", "meeting"] as const;
 export const MATERIAL_KINDS = ["slides", "poster", "video", "abstract", "agenda", "exercise", "notes", "document"] as const;
@@ -44,6 +44,7 @@ export const workshopFields = fields(
     project: slug().optional(),
     participants: participantsFile().optional(),
     materials: list(materialFields, "materials").optional(),
+    draft: draft(),
   },
   ({ start, end }, context) => {
     if (typeof start === "string" && typeof end === "string" && end < start) {

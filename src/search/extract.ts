@@ -15,7 +15,8 @@ export type Extraction = { text: string; from: "file" | "cache" } | { error: str
 
 async function readText(bytes: Buffer, extension: string): Promise<string> {
   if (extension === ".pdf") {
-    const document = await getDocumentProxy(new Uint8Array(bytes));
+    // Verbosity 0: pdf.js reports broken files through the error below, not on the console.
+    const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     const { text } = await extractText(document, { mergePages: true });
     return text;
   }

@@ -9,6 +9,7 @@ import type { Community, MaterialView, WorkshopView } from "../collections/commu
 import { MATERIAL_KIND_LABELS } from "../layouts/labels.ts";
 import { extractMaterialText, type Extraction } from "./extract.ts";
 import { SEARCH_TYPES } from "./types.ts";
+import { withBasePath, type PublicationAddress } from "../routes.ts";
 
 export interface SearchIndexReport {
   pages: number;
@@ -29,7 +30,7 @@ async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T
 }
 
 /** One record per material address; a file shown at several events (the same slides, the same folder) names them all. */
-function materialRecord(uses: Array<{ workshop: WorkshopView; material: MaterialView }>, extraction: Extraction | undefined): CustomRecord {
+function materialRecord(uses: Array<{ workshop: WorkshopView; material: MaterialView }>, extraction: Extraction | undefined, site: PublicationAddress): CustomRecord {
   const [{ workshop, material }] = uses as [{ workshop: WorkshopView; material: MaterialView }];
   const authors = material.authors?.join("; ") ?? "";
   const kind = MATERIAL_KIND_LABELS[material.kind];
@@ -40,7 +41,8 @@ function materialRecord(uses: Array<{ workshop: WorkshopView; material: Material
     type: SEARCH_TYPES.material,
     date: workshop.dates,
     event: events.join("; "),
-    event_url: workshop.url,
+    // Pagefind adds the base path to result addresses, but not to metadata.
+    event_url: withBasePath(site, workshop.url),
     kind,
   };
   if (authors) meta.authors = authors;
@@ -73,7 +75,7 @@ export async function buildSearchIndex(output: string, community: Community, roo
     for (const [address, uses] of byAddress) {
       const material = uses[0]!.material;
       const extraction = material.local ? extractions.get(decodeURI(material.url)) : undefined;
-      const response = await index.addCustomRecord(materialRecord(uses, extraction));
+      const response = await index.addCustomRecord(materialRecord(uses, extraction, community.site));
       if (response.errors.length > 0) throw new Error(`Pagefind could not index ${address}: ${response.errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath: join(output, "pagefind") });

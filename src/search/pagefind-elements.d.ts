@@ -6,7 +6,7 @@ type PagefindAttributes = JSX.HTMLAttributes<HTMLElement>;
 declare module "preact" {
   namespace JSX {
     interface IntrinsicElements {
-      "pagefind-config": PagefindAttributes & { "bundle-path"?: string; "excerpt-length"?: string };
+      "pagefind-config": PagefindAttributes & { "bundle-path"?: string; "base-url"?: string; "excerpt-length"?: string };
       "pagefind-input": PagefindAttributes & { placeholder?: string; autofocus?: boolean; debounce?: string };
       "pagefind-summary": PagefindAttributes & { "default-message"?: string };
       "pagefind-filter-pane": PagefindAttributes & { "show-empty"?: string; open?: boolean };

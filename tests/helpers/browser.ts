@@ -13,9 +13,21 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site the way a static host does, on a free port of 127.0.0.1. */
-export async function serve(folder: string): Promise<SiteServer> {
-  const server: Server = createServer(sirv(folder, { dev: true, etag: false }));
+/** Serves a built site the way a static host does, on a free port of 127.0.0.1, optionally under a sub-path. */
+export async function serve(folder: string, basePath = "/"): Promise<SiteServer> {
+  const files = sirv(folder, { dev: true, etag: false });
+  const server: Server = createServer((request, response) => {
+    if (!request.url?.startsWith(basePath)) {
+      response.statusCode = 404;
+      response.end("Outside the site's base path");
+      return;
+    }
+    request.url = request.url.slice(basePath.length - 1);
+    files(request, response, () => {
+      response.statusCode = 404;
+      response.end("Not found");
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };

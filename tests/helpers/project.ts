@@ -10,6 +10,7 @@ export const VALID_FILES: Record<string, string> = {
 description: A test site.
 url: https://example.org/
 repository: https://github.com/example/site
+branch: main
 mailingList: https://lists.example.org/list
 contact: list@example.org
 licence: Creative Commons Attribution 4.0
