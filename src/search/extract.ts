@@ -1,10 +1,12 @@
-// Text inside workshop materials, read at build time: PDF with unpdf (pdf.js), office formats and HTML with
-// officeparser. Results are cached by the file's content hash, so an unchanged file is never read twice.
+// Text inside workshop materials, read at build time: PDF with Mozilla's pdf.js, office formats with
+// officeparser, HTML with htmlparser2. Results are cached by the file's content hash, so an unchanged file is
+// never read twice.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { parseOffice } from "officeparser";
-import { extractText, getDocumentProxy } from "unpdf";
+import { DomUtils, parseDocument } from "htmlparser2";
+import { parseOfficeAsync } from "officeparser";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 /** Bump when extraction changes, so cached text from an older extractor is read again. */
 const EXTRACTOR_VERSION = 1;
@@ -13,17 +15,29 @@ export const EXTRACTABLE = new Set([".pdf", ".pptx", ".docx", ".odp", ".odt", ".
 
 export type Extraction = { text: string; from: "file" | "cache" } | { error: string };
 
-async function readText(bytes: Buffer, extension: string): Promise<string> {
-  if (extension === ".pdf") {
-    // Verbosity 0: pdf.js reports broken files through the error below, not on the console.
-    const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    const { text } = await extractText(document, { mergePages: true });
-    return text;
+async function readPdf(bytes: Buffer): Promise<string> {
+  // Verbosity 0: pdf.js reports broken files through the error below, not on the console.
+  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const content = await (await document.getPage(number)).getTextContent();
+      pages.push(content.items.map((item) => ("str" in item ? `${item.str}${item.hasEOL ? "\n" : " "}` : "")).join(""));
+    }
+    return pages.join("\n");
+  } finally {
+    await document.destroy();
   }
-  const fileType = extension === ".htm" ? "html" : extension.slice(1);
-  const ast = await parseOffice(bytes, { fileType } as Parameters<typeof parseOffice>[1]);
-  const { value } = await ast.to("text");
-  return value;
+}
+
+async function readText(file: string, bytes: Buffer, extension: string): Promise<string> {
+  if (extension === ".pdf") return readPdf(bytes);
+  if (extension === ".html" || extension === ".htm") {
+    const html = parseDocument(bytes.toString("utf8"));
+    for (const code of DomUtils.findAll((element) => element.name === "script" || element.name === "style", html.children)) DomUtils.removeElement(code);
+    return DomUtils.textContent(html);
+  }
+  return parseOfficeAsync(file, { outputErrorToConsole: false });
 }
 
 /** Collapses runs of whitespace; the index needs words, not layout. */
@@ -46,7 +60,7 @@ export async function extractMaterialText(file: string, cacheFolder: string): Pr
     // Not cached yet: read the file below.
   }
   try {
-    const text = tidy(await readText(bytes, extension));
+    const text = tidy(await readText(file, bytes, extension));
     if (text === "") return { error: "no text found in it" };
     await mkdir(cacheFolder, { recursive: true });
     await writeFile(cached, text);
