@@ -1,7 +1,7 @@
 // Eleventy configuration: a list of plugins; each one's logic lives in src/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { join } from "node:path";
+import { servedInPlace } from "./src/assets/static-files.ts";
 import { markdown } from "./src/content/markdown.ts";
 import { sitePlugin } from "./src/eleventy/site.ts";
 import { tsxTemplates } from "./src/eleventy/tsx.ts";
@@ -17,8 +17,10 @@ export default function (config: UserConfig) {
   config.setLibrary("md", markdown);
   // Links, stylesheets and scripts gain the base path when the site is served under a sub-path.
   config.addPlugin(HtmlBasePlugin);
-  // Workshop materials and images are served from the site itself.
-  config.addPassthroughCopy({ [join(root, "assets/materials")]: "assets/materials", [join(root, "assets/images")]: "assets/images" });
+  // Workshop materials and images: served in place while previewing; a build copies them (see sitePlugin).
+  if (process.env.ELEVENTY_RUN_MODE === "serve") servedInPlace(config, root);
+  // Editors' saves are complete when written; waiting 150 ms for the file to settle only delays the reload.
+  config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
 
   return {
     dir: { input: "src/pages", data: "../../_data" },

@@ -36,6 +36,11 @@ test("while previewing, the draft is shown with a notice", async () => {
   const page = readText(output, "news/2020-02-02-coming-soon/index.html");
   assert.match(page, /class="draft-banner"/);
   assert.match(readText(output, "news/index.html"), /Coming soon/);
+  // The preview indexes search in the background; the project folder is removed only once that is done.
+  for (const started = Date.now(); !existsSync(join(output, "pagefind/pagefind-entry.json")); ) {
+    assert.ok(Date.now() - started < 30_000, "the preview's search index was not written");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 });
 
 test("a published page that links to a draft stops the build", () => {

@@ -1,21 +1,16 @@
 // Feed readers, calendars and search engines get the site's content in their own formats, built from the same data.
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
+import { foldLines as libraryFoldLines } from "ical-generator";
+import { buildCommunity } from "../src/collections/community.ts";
+import { loadSiteContent } from "../src/content/load.ts";
+import { buildCalendar, calendar, foldLines } from "../src/feeds/calendar.ts";
 import { byTag, elements, parseHtml } from "./helpers/html.ts";
-import { build, listFiles, readText, REPOSITORY } from "./helpers/site.ts";
+import { readText, realSite, REPOSITORY } from "./helpers/site.ts";
 
-const folder = mkdtempSync(join(tmpdir(), "living-atlases-feeds-"));
-const site = join(folder, "_site");
-let pages: string[] = [];
-before(() => {
-  const result = build(REPOSITORY, site);
-  assert.equal(result.status, 0, result.stderr);
-  pages = listFiles(site).filter((file) => file.endsWith(".html") && !file.startsWith("assets/"));
-});
-after(() => rmSync(folder, { recursive: true, force: true }));
+const { site, pages } = realSite("feeds");
 
 const workshops = readdirSync(join(REPOSITORY, "content/workshops")).map((name) => name.slice(0, -3));
 const events = (ics: string) => ics.split("BEGIN:VEVENT").slice(1);
@@ -44,11 +39,27 @@ describe("calendars", () => {
       assert.ok(elements(page, (element) => element.name === "a" && element.attribs.href === `/workshops/${slug}/event.ics`).length === 1, slug);
     }
   });
+
+  test("the calendars are byte for byte what ical-generator itself writes", () => {
+    const { content } = loadSiteContent(REPOSITORY);
+    const community = buildCommunity(content, "2026-11-21", REPOSITORY);
+    assert.equal(calendar(community, community.workshops, "All"), buildCalendar(community, community.workshops, "All").toString());
+    for (const workshop of community.workshops) assert.equal(calendar(community, [workshop], workshop.title), buildCalendar(community, [workshop], workshop.title).toString());
+  });
+
+  test("long lines fold at 75 octets exactly as ical-generator folds them, whatever the script", () => {
+    const pieces = ["a", "Ñ", "ü", "أ", "ط", "🦜", "🇪🇸", "中", "\\,", " ", "\ud800", "x\udc00"];
+    for (let length = 0; length < 400; length += 7) {
+      const line = Array.from({ length }, (_, index) => pieces[(index * 7 + length) % pieces.length]).join("");
+      const text = `DESCRIPTION:${line}\r\nSUMMARY:${line.slice(length / 2)}\r\n`;
+      assert.equal(foldLines(text), libraryFoldLines(text), JSON.stringify(line));
+    }
+  });
 });
 
 describe("metadata on every page", () => {
   test("a canonical address, Open Graph and Twitter card tags, and the feeds in <head>", () => {
-    for (const file of pages) {
+    for (const file of pages()) {
       const page = parseHtml(readText(site, file));
       const meta = (key: string) => elements(page, (element) => element.name === "meta" && (element.attribs.property === key || element.attribs.name === key))[0]?.attribs.content;
       const canonical = elements(page, (element) => element.name === "link" && element.attribs.rel === "canonical")[0]?.attribs.href;

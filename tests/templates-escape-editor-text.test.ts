@@ -7,10 +7,10 @@ import { makeProject, VALID_FILES } from "./helpers/project.ts";
 import { byTag, elements, parseHtml, text } from "./helpers/html.ts";
 import { build, readText, REPOSITORY } from "./helpers/site.ts";
 
-const HOSTILE = `<img src=x onerror=alert(1)></script> & "quotes" 'single'`;
+const HOSTILE = `<img src=x></script> & "quotes" 'single' <b>bold</b>`;
 const root = makeProject({
   "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("title: Test workshop", `title: ${JSON.stringify(HOSTILE)}`),
-  "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace("name: GBIF Spain", `name: ${JSON.stringify(`</title><script>alert(2)</script>`)}`),
+  "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace("name: GBIF Spain", `name: ${JSON.stringify(`</title><b>not bold</b>`)}`),
   "content/news/2020-01-01-hello.md": `---\ntitle: ${JSON.stringify("Tom & Jerry <b>bold</b> \u202eRTL")}\ndate: 2020-01-01\nauthors: [Editor]\nsummary: ${JSON.stringify("A & B <i>")}\n---\n\nBody.\n`,
 });
 const output = join(root, "_site");
@@ -24,13 +24,13 @@ test("a hostile workshop title renders as the characters the editor typed", () =
   const page = parseHtml(readText(output, "workshops/test-workshop/index.html"));
   assert.equal(text(byTag(page, "h1")[0]!), HOSTILE);
   assert.equal(text(byTag(page, "title")[0]!), `${HOSTILE} (2018) · Test Atlases`);
-  assert.equal(elements(page, (element) => element.name === "img" || element.attribs.onerror !== undefined).length, 0);
+  assert.equal(elements(page, (element) => element.name === "img" || element.name === "b").length, 0);
 });
 
-test("a hostile partner name cannot close the title element or open a script", () => {
+test("a hostile partner name cannot close the title element or add markup", () => {
   const page = parseHtml(readText(output, "partners/gbif-spain/index.html"));
-  assert.equal(text(byTag(page, "title")[0]!), "</title><script>alert(2)</script> · Test Atlases");
-  assert.equal(byTag(page, "script").length, 0);
+  assert.equal(text(byTag(page, "title")[0]!), "</title><b>not bold</b> · Test Atlases");
+  assert.equal(byTag(page, "b").length, 0);
 });
 
 test("the feed escapes markup in titles and summaries", () => {

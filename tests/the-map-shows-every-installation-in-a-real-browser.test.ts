@@ -1,7 +1,7 @@
 // The map, in Debian's Chromium, against the built real site: markers, filters in the address, popups,
 // keyboard use, the table without JavaScript, no errors, no request to any other host, and hostile names as text.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -10,8 +10,8 @@ import type { Browser, Page } from "playwright-core";
 import { buildCommunity } from "../src/collections/community.ts";
 import { loadSiteContent } from "../src/content/load.ts";
 import { mapInstallations } from "../src/map/payload.ts";
-import { launch, openPage, serve, type Misbehaviour, type SiteServer } from "./helpers/browser.ts";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { launch, openPage, serve, waitUntil, type Misbehaviour, type SiteServer } from "./helpers/browser.ts";
+import { makeProject } from "./helpers/project.ts";
 import { build, REPOSITORY } from "./helpers/site.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "living-atlases-map-"));
@@ -37,7 +37,7 @@ after(async () => {
 /** Waits until the map has loaded and its clusters have stopped moving. */
 async function mapReady(page: Page, selector = "#installations-map"): Promise<void> {
   await page.waitForSelector(`${selector}[data-state="ready"]`);
-  await page.waitForFunction(`!document.querySelector(".leaflet-cluster-anim") && !document.querySelector(".leaflet-zoom-anim")`);
+  await waitUntil(page, `!document.querySelector(".leaflet-cluster-anim") && !document.querySelector(".leaflet-zoom-anim")`);
 }
 
 /** Markers a visitor can see: single markers, plus the count each cluster stands for. */
@@ -213,14 +213,20 @@ describe("the map page", () => {
 });
 
 describe("hostile installation names", () => {
+  // Validation refuses names with code in them, so this puts one straight into the data the browser reads:
+  // the map's own code must still treat every value as text.
   const HOSTILE = `<img src=x onerror=alert(1)>`;
   let hostileSite: SiteServer;
-  const root = makeProject({
-    "_data/installations.yaml": `${VALID_FILES["_data/installations.yaml"]!.replace("name: Test Portal", `name: ${JSON.stringify(HOSTILE)}`)}`,
-  });
+  const root = makeProject();
   before(async () => {
     const result = build(root, join(root, "_site"));
     assert.equal(result.status, 0, result.stderr);
+    const assets = join(root, "_site/assets");
+    const data = readdirSync(assets).find((name) => name.startsWith("installations."))!;
+    const installations = JSON.parse(readFileSync(join(assets, data), "utf8")) as Array<{ name: string; partner: { name: string } | null }>;
+    installations[0]!.name = HOSTILE;
+    installations[0]!.partner!.name = `${HOSTILE} partner`;
+    writeFileSync(join(assets, data), JSON.stringify(installations));
     hostileSite = await serve(join(root, "_site"));
   });
   after(async () => {
@@ -228,14 +234,14 @@ describe("hostile installation names", () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  test("render as the characters typed, in the marker's name, the popup and the table", async () => {
+  test("render as the characters typed, in the marker's name and the popup", async () => {
     const { page, misbehaviour } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${hostileSite.origin}/map/`);
     await mapReady(page);
     await page.click(`[aria-label="${HOSTILE}: Live"]`);
     assert.equal(await page.locator(".map-popup h3").textContent(), HOSTILE);
+    assert.equal(await page.locator(".map-popup a", { hasText: "partner" }).textContent(), `About ${HOSTILE} partner`);
     assert.equal(await page.locator(".map-popup img, #installations-map img[src='x']").count(), 0);
-    assert.equal(await page.locator("table.installations tbody th").first().textContent(), HOSTILE);
     assertWellBehaved(misbehaviour);
     await page.context().close();
   });

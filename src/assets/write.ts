@@ -1,6 +1,7 @@
 // Everything the pages load besides HTML: stylesheets and the map's script and data, minified by esbuild
 // and named by content hash, so browsers can keep them forever and a new build never serves a stale file.
 import { createHash } from "node:crypto";
+import { existsSync, statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { build } from "esbuild";
@@ -25,8 +26,17 @@ const BROWSERS = ["chrome100", "firefox100", "safari15", "edge100"];
 
 export const fingerprint = (contents: string | Uint8Array) => createHash("sha256").update(contents).digest("hex").slice(0, 10);
 
+/** Bundles made earlier in this process, with the modification time of every file that went into them. */
+const bundled = new Map<string, { inputs: Array<[string, number]>; outputs: string[]; urls: Record<string, string> }>();
+
+const unchanged = (files: Array<[string, number]>) => files.every(([file, time]) => existsSync(file) && statSync(file).mtimeMs === time);
+
 /** Bundles entry points into `<output>/assets/` and returns each entry's site path, by entry name. */
 export async function bundle(entryPoints: Record<string, string>, output: string): Promise<Record<string, string>> {
+  // While `npm start` rebuilds after a content change, the scripts and styles have not changed: reuse them.
+  const key = JSON.stringify([entryPoints, output]);
+  const previous = bundled.get(key);
+  if (previous && unchanged(previous.inputs) && previous.outputs.every((file) => existsSync(file))) return previous.urls;
   const outdir = join(output, "assets");
   const result = await build({
     entryPoints,
@@ -47,6 +57,8 @@ export async function bundle(entryPoints: Record<string, string>, output: string
     const entry = Object.entries(entryPoints).find(([, path]) => info.entryPoint && join(process.cwd(), info.entryPoint) === path);
     if (entry) urls[entry[0]] = `/${relative(output, join(process.cwd(), file)).split("\\").join("/")}`;
   }
+  const inputs = Object.keys(result.metafile.inputs).map((file): [string, number] => [join(process.cwd(), file), statSync(join(process.cwd(), file)).mtimeMs]);
+  bundled.set(key, { inputs, outputs: Object.keys(result.metafile.outputs).map((file) => join(process.cwd(), file)), urls });
   return urls;
 }
 

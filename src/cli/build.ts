@@ -1,7 +1,7 @@
 // npm run build: builds the whole site into a fresh folder and only then replaces the previous output,
 // so a failed build never leaves a half-written or empty site behind.
 import { existsSync } from "node:fs";
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
@@ -16,6 +16,7 @@ const output = resolve(values.output ?? join(root, "_site"));
 const code = CODE_ROOT;
 
 const started = performance.now();
+await mkdir(dirname(output), { recursive: true });
 const staging = await mkdtemp(join(dirname(output), ".site-build-"));
 let pages = 0;
 try {

@@ -158,7 +158,29 @@ interface LoadedDocument<Fields> {
   links: Array<{ url: string; line: number }>;
 }
 
+/**
+ * Files read earlier in this process, by path, size and modification time. While `npm start` rebuilds after a
+ * change, only the changed file is parsed, validated and rendered again; the checks across files always run.
+ */
+const parsed = new Map<string, { stamp: string; loaded: LoadedDocument<unknown> | undefined; problems: Problem[] }>();
+
 function loadDocument<Fields>(type: ContentType<Fields>, root: string, source: string, problems: Problem[]): LoadedDocument<Fields> | undefined {
+  const path = join(root, source);
+  const { size, mtimeMs } = statSync(path);
+  const stamp = `${size}:${mtimeMs}`;
+  const cached = parsed.get(path);
+  if (cached?.stamp === stamp) {
+    problems.push(...cached.problems);
+    return cached.loaded as LoadedDocument<Fields> | undefined;
+  }
+  const found: Problem[] = [];
+  const loaded = parseDocumentFile(type, root, source, found);
+  parsed.set(path, { stamp, loaded: loaded as LoadedDocument<unknown> | undefined, problems: found });
+  problems.push(...found);
+  return loaded;
+}
+
+function parseDocumentFile<Fields>(type: ContentType<Fields>, root: string, source: string, problems: Problem[]): LoadedDocument<Fields> | undefined {
   const file = readMarkdown(root, source, problems);
   if (!file) return undefined;
   const { slug } = file;
@@ -253,18 +275,18 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     if (!Array.isArray(installationsYaml.value)) {
       problems.push({ file: INSTALLATIONS_FILE, line: 1, field: "file", message: "is not a list (expected one block per installation, each starting with - id:)" });
     } else {
-      const firstLine = new Map<string, number>();
+      const firstIndex = new Map<string, number>();
       installationsYaml.value.forEach((entry, index) => {
         const installation = validate(installationFields, entry, INSTALLATIONS_FILE, installationsYaml, problems, [index]);
         const id = (entry as { id?: unknown } | null)?.id;
         if (typeof id === "string") {
-          const line = installationsYaml.lineOf([index, "id"]);
-          const previous = firstLine.get(id);
+          const previous = firstIndex.get(id);
           if (previous !== undefined) {
-            problems.push({ file: INSTALLATIONS_FILE, line, field: `[${index}].id`, message: `"${id}" is already used at line ${previous} (expected a unique id)` });
+            const line = installationsYaml.lineOf([index, "id"]);
+            problems.push({ file: INSTALLATIONS_FILE, line, field: `[${index}].id`, message: `"${id}" is already used at line ${installationsYaml.lineOf([previous, "id"])} (expected a unique id)` });
             return;
           }
-          firstLine.set(id, line);
+          firstIndex.set(id, index);
         }
         if (installation) installations.push(installation);
       });
@@ -318,27 +340,28 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   const drafts = new Set(all.filter(({ file }) => isDraft(file.fields)).flatMap(({ url, file, type }) => [url, `${type.folder}:${file.slug}`]));
   const draftTarget = ({ target, value }: Omit<Reference, "path">) =>
     target === "site" ? drafts.has(safeDecode(value.split("#")[0]!)) : target === "partners" || target === "projects" ? drafts.has(`content/${target}:${value}`) : false;
-  const report = (file: string, line: number, field: string, reference: Omit<Reference, "path">, fromDraft = false) => {
+  // The line is looked up only for a problem: finding positions costs more than the whole check.
+  const report = (file: string, lineOf: () => number, field: string, reference: Omit<Reference, "path">, fromDraft = false) => {
     if (publishing && !fromDraft && draftTarget(reference)) {
-      problems.push({ file, line, field, message: `${JSON.stringify(reference.value)} is a draft, left out of the published site (expected a published page, or remove draft: true from it)` });
+      problems.push({ file, line: lineOf(), field, message: `${JSON.stringify(reference.value)} is a draft, left out of the published site (expected a published page, or remove draft: true from it)` });
       return;
     }
     if (resolves(reference)) return;
     const guess = suggest(reference.value, known[reference.target]);
     const hint = guess ? `did you mean ${JSON.stringify(guess)}?` : `expected ${TARGET_EXPECTED[reference.target]}`;
-    problems.push({ file, line, field, message: `${JSON.stringify(reference.value)} ${TARGET_NOUN[reference.target]} (${hint})` });
+    problems.push({ file, line: lineOf(), field, message: `${JSON.stringify(reference.value)} ${TARGET_NOUN[reference.target]} (${hint})` });
   };
 
   for (const { source, file, type, links } of all) {
     const fromDraft = isDraft(file.fields);
     for (const reference of findReferences(file.fields, type.references ?? [])) {
-      report(source, file.yaml.lineOf(reference.path), fieldName(reference.path), reference, fromDraft);
+      report(source, () => file.yaml.lineOf(reference.path), fieldName(reference.path), reference, fromDraft);
     }
-    for (const link of links) report(source, link.line, "body", { target: "site", value: link.url }, fromDraft);
+    for (const link of links) report(source, () => link.line, "body", { target: "site", value: link.url }, fromDraft);
   }
   if (installationsYaml && Array.isArray(installationsYaml.value)) {
     for (const reference of findReferences(installationsYaml.value, [{ path: ["*", "partner"], target: "partners" }])) {
-      report(INSTALLATIONS_FILE, installationsYaml.lineOf(reference.path), fieldName(reference.path), reference);
+      report(INSTALLATIONS_FILE, () => installationsYaml.lineOf(reference.path), fieldName(reference.path), reference);
     }
   }
 

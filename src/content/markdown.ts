@@ -65,7 +65,9 @@ function checkHtml(html: string, findings: Finding[], links: string[]): void {
           findings.push({ evidence: "<img", message: "<img> in HTML skips resizing (expected a Markdown picture: ![what it shows](/assets/images/…))" });
         }
         for (const [attribute, value] of Object.entries(attributes)) {
-          if (attribute.startsWith("on")) {
+          if (attribute === "style") {
+            findings.push({ evidence: "style=", message: `style= on <${name}> is not allowed in content (expected the site's stylesheet to do the styling)` });
+          } else if (attribute.startsWith("on")) {
             findings.push({
               evidence: attribute,
               message: `${attribute}= on <${name}> is not allowed in content (expected HTML without event handlers)`,

@@ -1,7 +1,9 @@
-// Before each build: loads and validates all content, derives what pages show, and writes the assets pages load.
-// After it: indexes the built pages and the workshop materials for search.
+// Before each build: loads and validates all content, copies the files served as they are, derives what pages
+// show, writes the assets pages load, and starts the search index with the workshop materials.
+// After it: adds the built pages to the search index and writes it.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { join } from "node:path";
+import { copyStaticFiles } from "../assets/static-files.ts";
 import { writeAssets, type SiteAssets } from "../assets/write.ts";
 import { buildCommunity, type Community } from "../collections/community.ts";
 import { buildDate } from "../collections/dates.ts";
@@ -9,7 +11,7 @@ import { loadSiteContent, type SiteContent } from "../content/load.ts";
 import { renderMarkdown, type ImageVersions } from "../content/markdown.ts";
 import { processImages, type ImageUse } from "../images/process.ts";
 import { ContentProblems } from "../content/problems.ts";
-import { buildSearchIndex, describeReport } from "../search/index.ts";
+import { describeReport, startSearchIndex, type SearchIndexing } from "../search/index.ts";
 
 /** Resizes every picture content uses and renders again the bodies that show one, so they point at the resized files. */
 async function resizeImages(content: SiteContent, root: string, output: string): Promise<ImageVersions> {
@@ -33,6 +35,7 @@ export interface SitePluginOptions {
 export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): void {
   let community: Community | undefined;
   let assets: SiteAssets | undefined;
+  let search: SearchIndexing | undefined;
   // One hook runs the steps in order: Eleventy starts the listeners of an event all at once.
   config.on("eleventy.before", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     // Previews (npm start) show drafts; builds for publication leave them out.
@@ -41,17 +44,24 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       // The list of problems is the whole message; a stack trace would only bury it.
       throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
     }
+    // Copied only once the content is valid, so a failed build leaves no copy running into its output.
+    if (runMode !== "serve") await copyStaticFiles(root, directories.output);
     const images = await resizeImages(content, root, directories.output);
     community = buildCommunity(content, buildDate(), root);
     assets = { ...(await writeAssets(root, directories.output, community)), images };
+    // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
+    if (runMode === "build") search = await startSearchIndex(community, root);
   });
   // While serving, the index is rebuilt in the background so a changed page reloads at once; builds wait for it.
   let indexing: Promise<void> = Promise.resolve();
   config.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (!community) return;
     const built = community;
+    const started = search;
+    search = undefined;
     const run = indexing.then(async () => {
-      for (const line of describeReport(await buildSearchIndex(directories.output, built, root))) console.log(line);
+      const report = await (started ?? (await startSearchIndex(built, root))).finish(directories.output);
+      for (const line of describeReport(report)) console.log(line);
     });
     indexing = run.catch((error: unknown) => console.error(`Search: the index was not updated: ${(error as Error).message}`));
     if (runMode === "build") await run;

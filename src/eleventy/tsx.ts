@@ -5,7 +5,7 @@ import { isValidElement, type VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
 
 export function renderDocument(document: VNode): string {
-  return `<!doctype html>\n${renderToStaticMarkup(document)}\n`;
+  return `<!DOCTYPE html>\n${renderToStaticMarkup(document)}\n`;
 }
 
 export function tsxTemplates(config: UserConfig): void {

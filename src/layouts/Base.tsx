@@ -4,6 +4,7 @@ import type { ComponentChildren } from "preact";
 import { formatDate } from "../collections/dates.ts";
 import { jsonForScript } from "../feeds/structured-data.ts";
 import { publicUrl, routes } from "../routes.ts";
+import { contentSecurityPolicy, type PolicyNeeds } from "../security/headers.ts";
 import type { TemplateData } from "./types.ts";
 
 interface BaseProps {
@@ -29,6 +30,8 @@ interface BaseProps {
   structuredData?: Record<string, unknown>;
   /** This page's own calendar file, for event pages. */
   calendar?: string;
+  /** What the page's scripts need beyond the default policy. */
+  policy?: PolicyNeeds;
 }
 
 interface NavigationItem {
@@ -82,6 +85,8 @@ export function Base(props: BaseProps) {
     <html lang="en" dir="ltr">
       <head>
         <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy(site, props.policy)} />
+        <meta name="referrer" content="strict-origin-when-cross-origin" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <meta name="description" content={description} />

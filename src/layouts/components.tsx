@@ -113,18 +113,18 @@ export function MaterialList({ materials }: { materials: MaterialView[] }) {
   );
 }
 
-/** A table that scrolls sideways on narrow screens, reachable from the keyboard. */
+/** A table that scrolls sideways on narrow screens, reachable from the keyboard and named for screen readers. */
 export function TableScroll({ label, children }: { label: string; children: ComponentChildren }) {
   return (
-    <div class="table-scroll" role="region" aria-label={label} tabIndex={0}>
+    <section class="table-scroll" aria-label={label} tabIndex={0}>
       {children}
-    </div>
+    </section>
   );
 }
 
 export function ParticipantsTable({ participants }: { participants: Participant[] }) {
   return (
-    <TableScroll label="Participants">
+    <TableScroll label="Participants, as a table">
       <table>
         <thead>
           <tr>

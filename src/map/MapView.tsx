@@ -28,10 +28,9 @@ interface MapViewProps {
 
 export function MapView({ id, assets, site, label, compact = false, filters }: MapViewProps) {
   return (
-    <div
+    <section
       id={id}
       class={compact ? "map map--compact" : "map"}
-      role="region"
       aria-label={label}
       data-map={compact ? "compact" : "full"}
       data-installations={withBasePath(site, assets.map.installations)}
@@ -68,7 +67,7 @@ export function StatusFilters({ id, counts }: { id: string; counts: Record<Insta
 /** The symbols of the given statuses and what they mean. */
 export function MapLegend({ map, statuses }: { map: string; statuses: readonly InstallationStatus[] }) {
   return (
-    <ul class="map-legend" data-map-part={map} aria-label="Map legend" hidden>
+    <ul class="map-legend" data-map-part={map} hidden>
       {statuses.map((status) => (
         <li key={status}>
           <StatusSymbol status={status} />

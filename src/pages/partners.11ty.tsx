@@ -4,6 +4,7 @@ import { Base } from "../layouts/Base.tsx";
 import { PageHeader, plural } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
 import { PARTNER_KIND_LABELS } from "../layouts/labels.ts";
+import { slugify } from "../schema/fields.ts";
 
 export const data = { permalink: routes.partners };
 
@@ -16,8 +17,8 @@ export function render(data: TemplateData) {
         <PageHeader title="Partners" lead={description} />
         <div class="partner-groups">
           {community.partnersByCountry.map((group) => (
-            <section key={group.key} aria-labelledby={`place-${group.key}`} class="partner-group">
-              <h2 id={`place-${group.key}`}>{group.label}</h2>
+            <section key={group.key} aria-labelledby={`place-${slugify(group.key)}`} class="partner-group">
+              <h2 id={`place-${slugify(group.key)}`}>{group.label}</h2>
               <ul class="plain-list">
                 {group.items.map((partner) => (
                   <li key={partner.url}>

@@ -16,6 +16,7 @@ export function render(data: TemplateData) {
       title="Search"
       description={description}
       searchBox={false}
+      policy={{ webAssembly: true }}
       stylesheets={["/pagefind/pagefind-component-ui.css", assets.search.stylesheet]}
       scripts={[assets.search.script, "/pagefind/pagefind-component-ui.js"]}
     >

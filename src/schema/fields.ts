@@ -25,13 +25,20 @@ export function explain(expected: string, problem: (input: unknown) => string = 
 
 const wrongType = (noun: string) => (input: unknown) => `${show(input)} is not ${noun}`;
 
-/** Text an editor writes on one or a few lines; never empty. */
+/** Markup that would run code if a page ever printed it unescaped: a script element or an on…= handler. */
+const CODE_IN_TEXT = /<\s*script\b|<[a-z][^>]*\son[a-z]+\s*=/i;
+
+/** Text an editor writes on one or a few lines; never empty, never markup that runs code. */
 export function text(options: { max?: number; expected?: string } = {}) {
   const expected = options.expected ?? (options.max ? `text of at most ${options.max} characters` : "text");
   let schema = z
     .string({ error: explain(expected, wrongType("text")) })
     .trim()
-    .min(1, { error: `is empty (expected ${expected})` });
+    .min(1, { error: `is empty (expected ${expected})` })
+    // Pages print text escaped anyway; refusing code here keeps it out of feeds, exports and anything else downstream.
+    .refine((value) => !CODE_IN_TEXT.test(value), {
+      error: (issue) => `${show(issue.input)} contains HTML that runs code (expected plain text, without <script> or on…= attributes)`,
+    });
   if (options.max) {
     const max = options.max;
     schema = schema.max(max, {

@@ -65,6 +65,18 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, misbehaviour };
 }
 
+/**
+ * Waits until `expression` is true in the page. Playwright's waitForFunction compiles its predicate with eval,
+ * which the site's Content-Security-Policy rightly blocks; page.evaluate runs through the DevTools protocol.
+ */
+export async function waitUntil(page: Page, expression: string, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 export interface SearchHit {
   url: string;
   meta: Record<string, string>;

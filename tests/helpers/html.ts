@@ -22,10 +22,6 @@ export function linksOf(page: Page): string[] {
     .filter((url): url is string => typeof url === "string");
 }
 
-export function idsOf(page: Page): Set<string> {
-  return new Set(elements(page, (element) => typeof element.attribs.id === "string").map((element) => element.attribs.id!));
-}
-
 /** The built file an internal address resolves to, or undefined when nothing is there. */
 export function resolveInternal(site: string, fromPage: string, url: string): string | undefined {
   const base = new URL(fromPage, "http://site.invalid/");

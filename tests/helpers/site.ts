@@ -1,7 +1,10 @@
 // Builds a site with the real command-line tool and reads what it wrote.
+import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
+import { after, before } from "node:test";
 
 export const REPOSITORY = resolve(import.meta.dirname, "../..");
 
@@ -36,3 +39,17 @@ export function listFiles(folder: string): string[] {
 }
 
 export const readText = (folder: string, path: string) => readFileSync(join(folder, path), "utf8");
+
+/** A test file's own build of the real content, made before its tests and removed after them. */
+export function realSite(name: string): { site: string; pages: () => string[] } {
+  const folder = mkdtempSync(join(tmpdir(), `living-atlases-${name}-`));
+  const site = join(folder, "_site");
+  let pages: string[] = [];
+  before(() => {
+    const result = build(REPOSITORY, site);
+    assert.equal(result.status, 0, result.stderr);
+    pages = listFiles(site).filter((file) => file.endsWith(".html") && !file.startsWith("assets/"));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  return { site, pages: () => pages };
+}
