@@ -5,7 +5,7 @@ import { cp } from "node:fs/promises";
 import { join } from "node:path";
 
 /** Folders of the project copied into the site unchanged, at the same path. */
-export const STATIC_FOLDERS = ["assets/materials", "assets/images"] as const;
+const STATIC_FOLDERS = ["assets/materials", "assets/images"] as const;
 
 /** While previewing, the dev server reads the files where they are instead of copying 30 MB on every change. */
 export function servedInPlace(config: UserConfig, root: string): void {

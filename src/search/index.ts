@@ -1,5 +1,5 @@
-// The search index, built with Pagefind's Node API after every build: the site's pages (their marked
-// main content only) plus one record per workshop material, with the text inside the file when it has one.
+// The search index, built with Pagefind's Node API: one record per workshop material, with the text inside the
+// file when it has one, added while the pages render; then the site's pages (their marked main content only).
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -133,10 +133,6 @@ export async function startSearchIndex(community: Community, root: string): Prom
       }
     },
   };
-}
-
-export async function buildSearchIndex(output: string, community: Community, root: string): Promise<SearchIndexReport> {
-  return (await startSearchIndex(community, root)).finish(output);
 }
 
 export function describeReport(report: SearchIndexReport): string[] {
