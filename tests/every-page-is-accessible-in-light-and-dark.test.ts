@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { launch, openPage, serve, type SiteServer } from "./helpers/browser.ts";
+import { launch, openPage, serve, waitUntil, type SiteServer } from "./helpers/browser.ts";
 import { build, readText, REPOSITORY } from "./helpers/site.ts";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -54,6 +54,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.waitForSelector('#installations-map[data-state="ready"]');
     await page.locator(".map-marker").first().click();
     await page.locator(".map-popup").waitFor();
+    // Leaflet fades popups in over 0.2 s; measured half-transparent, their text would fail on contrast.
+    await waitUntil(page, `getComputedStyle(document.querySelector(".leaflet-popup")).opacity === "1"`);
     const map = await violations(page);
     await page.goto(`${site.origin}/search/?q=collectory`);
     await page.locator(".search-result").first().waitFor();
