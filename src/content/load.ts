@@ -3,14 +3,14 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import matter from "gray-matter";
-import { parse as parseCsv } from "csv-parse/sync";
-import type { z } from "zod";
 import { findReferences, type ContentType, type FieldPath, type Reference, type ReferenceTarget } from "../schema/content-type.ts";
 import { SLUG, SLUG_EXPECTED, suggest } from "../schema/fields.ts";
 import { INSTALLATIONS_FILE, installationFields, type Installation } from "../schema/installation.ts";
 import { newsType, type NewsFields } from "../schema/news.ts";
 import { aboutFile, pageType, type PageFields } from "../schema/page.ts";
-import { PARTICIPANT_COLUMNS, PARTICIPANTS_FOLDER, participantFields, type Participant } from "../schema/participant.ts";
+import { PARTICIPANTS_FOLDER, type Participant } from "../schema/participant.ts";
+import { loadParticipants } from "./participants.ts";
+import { validate } from "./validate.ts";
 import { partnerType, type PartnerFields } from "../schema/partner.ts";
 import { projectType, type ProjectFields } from "../schema/project.ts";
 import { SITE_FILE, siteFields, type Site } from "../schema/site.ts";
@@ -63,21 +63,6 @@ export interface LoadResult {
 }
 
 const posix = (path: string) => path.split(sep).join("/");
-
-/** Turns zod's findings into editor-facing problems, placed on the line of the field. */
-function problemsFromIssues(file: string, issues: readonly z.core.$ZodIssue[], lineOf: (path: FieldPath) => number, prefix: FieldPath): Problem[] {
-  return issues.map((issue) => {
-    const path = [...prefix, ...(issue.path as FieldPath)];
-    return { file, line: lineOf(path), field: fieldName(path) || "file", message: issue.message };
-  });
-}
-
-function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, yaml: Pick<ParsedYaml, "lineOf">, problems: Problem[], prefix: FieldPath = []): T | undefined {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  problems.push(...problemsFromIssues(file, result.error.issues, yaml.lineOf, prefix));
-  return undefined;
-}
 
 function readYamlFile(root: string, file: string, problems: Problem[]): ParsedYaml | undefined {
   const absolute = join(root, file);
@@ -196,34 +181,6 @@ function parseDocumentFile<Fields>(type: ContentType<Fields>, root: string, sour
   const url = type.url(slug);
   const document = fields && !named ? { ...fields, slug, source, url, html: rendered.html, body: file.body, images: rendered.images } : undefined;
   return { document, source, url, file, links: rendered.links };
-}
-
-function loadParticipants(root: string, problems: Problem[]): Record<string, Participant[]> {
-  const folder = join(root, PARTICIPANTS_FOLDER);
-  if (!existsSync(folder)) return {};
-  const lists: Record<string, Participant[]> = {};
-  for (const name of readdirSync(folder).filter((entry) => entry.endsWith(".csv")).sort()) {
-    const file = `${PARTICIPANTS_FOLDER}/${name}`;
-    const source = readSource(join(folder, name), file);
-    if ("problem" in source) {
-      problems.push(source.problem);
-      continue;
-    }
-    const rows = parseCsv(source.text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-    const header = rows.shift()?.record ?? [];
-    if (header.join(",") !== PARTICIPANT_COLUMNS.join(",")) {
-      problems.push({ file, line: 1, field: "columns", message: `${JSON.stringify(header.join(","))} are not the expected columns (expected ${PARTICIPANT_COLUMNS.join(",")})` });
-      // The file exists, so pages that name it are not reported as well.
-      lists[name] = [];
-      continue;
-    }
-    lists[name] = rows.flatMap(({ record, info }) => {
-      const row = Object.fromEntries(PARTICIPANT_COLUMNS.map((column, index) => [column, record[index]]));
-      const participant = validate(participantFields, row, file, { lineOf: () => info.lines }, problems);
-      return participant ? [participant] : [];
-    });
-  }
-  return lists;
 }
 
 function listAssets(root: string): Set<string> {
