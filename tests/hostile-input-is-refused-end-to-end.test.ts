@@ -1,12 +1,14 @@
 // A set of malformed and hostile files, dropped into a working site at once: the build exits non-zero, prints
-// every expected problem on its own line, and leaves the previous site exactly as it was.
+// every expected problem on its own line, and leaves the previous site exactly as it was. Symbolic links, which a
+// pull request can add but this repository should not hold, and a 5 MB file are made by the test itself.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { makeProject } from "./helpers/project.ts";
 import { build, listFiles, REPOSITORY } from "./helpers/site.ts";
+import { runTool } from "./helpers/cli.ts";
 
 const FIXTURES = join(REPOSITORY, "tests/fixtures/malformed");
 const expected = readFileSync(join(FIXTURES, "expected-problems.txt"), "utf8").trim().split("\n");
@@ -15,10 +17,18 @@ after(() => rmSync(root, { recursive: true, force: true }));
 
 const fingerprint = (site: string) => Object.fromEntries(listFiles(site).map((file) => [file, createHash("sha256").update(readFileSync(join(site, file))).digest("hex")]));
 
-test("the fixture set covers at least 25 malformed or hostile files", () => {
+/** Files the test adds to the fixtures: a 5 MB one, and symbolic links out of the repository, in a loop and to nothing. */
+const GENERATED: Array<(project: string) => void> = [
+  (project) => writeFileSync(join(project, "content/workshops/huge-front-matter.md"), `---\ntitle: Huge\nkind: workshop\nstart: 2018-02-19\nonline: true\nsummary: ${"x".repeat(5 * 1024 * 1024)}\n---\n`),
+  (project) => symlinkSync("/etc/passwd", join(project, "assets/materials/test-workshop/passwd.pdf")),
+  (project) => symlinkSync("loop.pdf", join(project, "assets/materials/test-workshop/loop.pdf")),
+  (project) => symlinkSync("nowhere.csv", join(project, "_data/participants/dangling.csv")),
+];
+
+test("the fixture set covers at least 65 malformed or hostile cases", () => {
   const files = listFiles(FIXTURES).filter((file) => !["README.md", "expected-problems.txt"].includes(file));
-  assert.ok(files.length + 1 >= 25, `${files.length} files and the generated 5 MB one`);
-  assert.ok(expected.length >= 30);
+  assert.ok(files.length + GENERATED.length >= 65, `${files.length} files and ${GENERATED.length} made by the test`);
+  assert.ok(expected.length >= 70);
 });
 
 test("the build refuses them all, one line each, and leaves the previous site untouched", () => {
@@ -28,7 +38,7 @@ test("the build refuses them all, one line each, and leaves the previous site un
   const before = fingerprint(site);
 
   cpSync(FIXTURES, root, { recursive: true, filter: (path) => !/(README\.md|expected-problems\.txt)$/.test(path) });
-  writeFileSync(join(root, "content/workshops/huge-front-matter.md"), `---\ntitle: Huge\nkind: workshop\nstart: 2018-02-19\nonline: true\nsummary: ${"x".repeat(5 * 1024 * 1024)}\n---\n`);
+  for (const make of GENERATED) make(root);
   const second = build(root, site);
 
   assert.equal(second.status, 1);
@@ -37,4 +47,9 @@ test("the build refuses them all, one line each, and leaves the previous site un
   assert.equal(lines.at(-1), `${expected.length} content problems: the build stopped and ${site} was left as it was.`);
   assert.deepEqual(fingerprint(site), before);
   assert.deepEqual(readdirSync(root).filter((name) => name.startsWith(".site-build-")), []);
+
+  // npm run check reads the same files the same way, so a pull request's annotations show the build's problems.
+  const checked = runTool("check.ts", [], root);
+  assert.equal(checked.status, 1);
+  assert.deepEqual(checked.stderr.trim().split("\n").slice(0, -2), expected);
 });

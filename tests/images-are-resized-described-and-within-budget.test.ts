@@ -1,5 +1,5 @@
-// Pictures go through @11ty/eleventy-img: modern formats, width and height, lazy loading, a description
-// required, and no file heavier than 200 KB, even from a multi-megabyte upload.
+// Pictures are converted by sharp: modern formats, width and height, lazy loading, a description required,
+// and no file heavier than 200 KB, even from a multi-megabyte upload.
 import assert from "node:assert/strict";
 import { rmSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -60,11 +60,12 @@ test("the original upload is not linked from any page", () => {
   }
 });
 
-test("a picture without a description stops the build", () => {
-  assert.deepEqual(problemsIn({ "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\n---\n\n![](/assets/css/site.css)\n" }), [
+test("a picture without a description stops the build", async () => {
+  const picture = { "assets/images/a.png": await noise(8, 8) };
+  assert.deepEqual(problemsIn({ ...picture, "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\n---\n\n![](/assets/images/a.png)\n" }), [
     "content/pages/faq.md:6: body: a picture has no description (expected ![what the picture shows](/assets/images/…))",
   ]);
-  assert.deepEqual(problemsIn({ "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [E]\nsummary: S\nimage:\n  src: /assets/css/site.css\n---\n" }), [
+  assert.deepEqual(problemsIn({ ...picture, "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [E]\nsummary: S\nimage:\n  src: /assets/images/a.png\n---\n" }), [
     "content/news/2020-01-01-hello.md:6: image.alt: missing (expected a short description of the image)",
   ]);
 });

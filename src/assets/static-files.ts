@@ -1,21 +1,88 @@
-// Workshop materials and the images editors add are served from the site itself, as they are in the project.
+// Workshop materials are served from the site itself. A build publishes exactly the files it is given, each as a
+// regular file (read through any link, never written as one), and HTML materials only as their cleaned copy.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { existsSync } from "node:fs";
-import { cp } from "node:fs/promises";
-import { join } from "node:path";
+import { constants } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, extname, join, posix } from "node:path";
+import { ContentProblems, type Problem } from "../content/problems.ts";
+import { materialSource } from "../materials/files.ts";
+import { decodeHtml, safeHtmlMaterial } from "../materials/html.ts";
+import { HTML_MATERIAL_EXTENSIONS, materialFileProblem } from "../materials/types.ts";
 
-/** Folders of the project copied into the site unchanged, at the same path. */
-const STATIC_FOLDERS = ["assets/materials", "assets/images"] as const;
+/** The folder of workshop materials, as a site path. */
+export const MATERIALS_FOLDER = "/assets/materials/";
 
-/** While previewing, the dev server reads the files where they are instead of copying 30 MB on every change. */
+/**
+ * While previewing, the dev server reads the materials where they are instead of copying 30 MB on every change; an
+ * HTML material is answered with its cleaned copy, as published. Pictures are previewed, like published, only resized.
+ */
 export function servedInPlace(config: UserConfig, root: string): void {
-  config.addPassthroughCopy(Object.fromEntries(STATIC_FOLDERS.map((folder) => [join(root, folder), folder])));
+  config.addPassthroughCopy({ [join(root, "assets/materials")]: "assets/materials" });
   config.setServerPassthroughCopyBehavior("passthrough");
+  config.setServerOptions({ middleware: [cleanHtmlMaterials(root)] });
 }
 
-/** A build copies them with Node's own fs.cp: 0.3 s for 2,000 files where Eleventy's passthrough copy took 5 s. */
-export async function copyStaticFiles(root: string, output: string): Promise<void> {
-  for (const folder of STATIC_FOLDERS) {
-    if (existsSync(join(root, folder))) await cp(join(root, folder), join(output, folder), { recursive: true });
+type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
+/** Answers requests for HTML materials with their cleaned copy; every other request goes on to the dev server. */
+export function cleanHtmlMaterials(root: string): Middleware {
+  return (request, response, next) => {
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? "/", "http://preview.invalid").pathname);
+    } catch {
+      return next();
+    }
+    if (!path.startsWith(MATERIALS_FOLDER) || !HTML_MATERIAL_EXTENSIONS.has(extname(path).toLowerCase())) return next();
+    void materialSource(root, path)
+      .then(async (source) => safeHtmlMaterial(decodeHtml(await readFile(source))))
+      .then(
+        (html) => {
+          response.setHeader("content-type", "text/html; charset=utf-8");
+          response.end(html);
+        },
+        () => {
+          // Never fall back to the raw file: whatever stopped the cleaning also stops the preview of it.
+          response.statusCode = 404;
+          response.end("Not found");
+        },
+      );
+  };
+}
+
+/** Writes one material into the site: HTML as its cleaned copy, anything else byte for byte. */
+async function publish(source: string, target: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  // Whatever stood at the target, a link included, is replaced by a new file; "wx" refuses to follow one.
+  await rm(target, { force: true });
+  if (HTML_MATERIAL_EXTENSIONS.has(extname(target).toLowerCase())) await writeFile(target, safeHtmlMaterial(decodeHtml(await readFile(source))), { flag: "wx" });
+  else await copyFile(source, target, constants.COPYFILE_EXCL);
+}
+
+/**
+ * Copies the material files named by site paths (such as /assets/materials/workshop-2016/10 Collectory.pdf) from
+ * `root` into `output`, a few at a time. Every file that cannot be published (a kind browsers run, a link out of
+ * assets/, anything but a regular file) is reported, and the build stops with the list.
+ */
+export async function copyMaterials(root: string, output: string, files: readonly string[]): Promise<void> {
+  const problems: Problem[] = [];
+  const wanted = [...new Set(files)].sort();
+  for (let start = 0; start < wanted.length; start += 8) {
+    await Promise.all(
+      wanted.slice(start, start + 8).map(async (sitePath) => {
+        const file = sitePath.replace(/^\//, "");
+        try {
+          if (!sitePath.startsWith(MATERIALS_FOLDER) || posix.normalize(sitePath) !== sitePath) throw new Error(`is not a file under ${MATERIALS_FOLDER.slice(1)}`);
+          // The loader refuses these first; checked again here so no other caller can publish one.
+          const kind = materialFileProblem(sitePath);
+          if (kind) throw new Error(kind);
+          await publish(await materialSource(root, sitePath), join(output, sitePath));
+        } catch (error) {
+          problems.push({ file, line: 1, field: "file", message: (error as Error).message });
+        }
+      }),
+    );
   }
+  if (problems.length > 0) throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
 }

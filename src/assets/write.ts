@@ -1,9 +1,9 @@
-// Everything the pages load besides HTML: stylesheets and the map's script and data, minified by esbuild
-// and named by content hash, so browsers can keep them forever and a new build never serves a stale file.
+// Everything the pages load besides HTML: stylesheets, the map's script and data and the site's icon, minified by
+// esbuild and named by content hash, so browsers can keep them forever and a new build never serves a stale file.
 import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
+import { basename, extname, join, relative } from "node:path";
 import { build } from "esbuild";
 import type { Community } from "../collections/community.ts";
 import { writeMapData, type MapData } from "../map/assets.ts";
@@ -13,6 +13,8 @@ import type { ImageVersions } from "../content/markdown.ts";
 export interface SiteAssets {
   /** The stylesheet every page loads. */
   stylesheet: string;
+  /** The site's icon (src/assets/favicon.svg), which every page links to. */
+  favicon: string;
   /** The map page's (and home page's) script, stylesheet and data. */
   map: MapData & { script: string; stylesheet: string };
   /** The search page's script and stylesheet; Pagefind's own files live under /pagefind/. */
@@ -62,16 +64,17 @@ export async function bundle(entryPoints: Record<string, string>, output: string
   return urls;
 }
 
-/** Writes a data file under `<output>/assets/` with its hash in the name and returns its site path. */
-export async function writeData(output: string, name: string, contents: string): Promise<string> {
-  const file = `${basename(name, ".json")}.${fingerprint(contents)}.json`;
+/** Writes a file under `<output>/assets/` with its hash in the name (installations.json → installations.<hash>.json) and returns its site path. */
+export async function writeData(output: string, name: string, contents: string | Uint8Array): Promise<string> {
+  const extension = extname(name);
+  const file = `${basename(name, extension)}.${fingerprint(contents)}${extension}`;
   await mkdir(join(output, "assets"), { recursive: true });
   await writeFile(join(output, "assets", file), contents);
   return `/assets/${file}`;
 }
 
 export async function writeAssets(root: string, output: string, community: Community): Promise<Omit<SiteAssets, "images">> {
-  const [urls, mapData] = await Promise.all([
+  const [urls, mapData, favicon] = await Promise.all([
     bundle(
       {
         site: join(root, "assets/css/site.css"),
@@ -83,9 +86,12 @@ export async function writeAssets(root: string, output: string, community: Commu
       output,
     ),
     writeMapData(output, community),
+    // The project's own icon, not an editor's picture: it is published as it is, never converted.
+    readFile(join(CODE, "src/assets/favicon.svg")).then((contents) => writeData(output, "favicon.svg", contents)),
   ]);
   return {
     stylesheet: urls.site!,
+    favicon,
     map: { ...mapData, script: urls.map!, stylesheet: urls["map-styles"]! },
     search: { script: urls.search!, stylesheet: urls["search-styles"]! },
   };

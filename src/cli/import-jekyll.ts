@@ -1,7 +1,7 @@
 // npm run import:jekyll -- <path to the old Jekyll site> [--force]
 // Converts the old site's events, posts, participants, projects, participant lists and installations sheet
 // into this site's content, never replacing an existing file without --force, and says what is left to fix.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { loadSiteContent } from "../content/load.ts";
 import { formatProblem, sortProblems } from "../content/problems.ts";
@@ -72,6 +72,8 @@ for (const { from, result } of conversions) {
     const destination = join(root, copy.to);
     if (!existsSync(join(source, copy.from))) {
       result.warnings.push(`${copy.from} is not in the old site, so /${copy.to} is missing; add the file or change the link`);
+    } else if (!isPlainFileIn(source, copy.from)) {
+      result.warnings.push(`${copy.from} is a link or lies outside the old site, so it was not copied; copy the file itself if it belongs to the site`);
     } else if (force || !existsSync(destination)) {
       mkdirSync(dirname(destination), { recursive: true });
       copyFileSync(join(source, copy.from), destination);
@@ -82,6 +84,12 @@ for (const { from, result } of conversions) {
     warned++;
     for (const warning of result.warnings) console.log(`  note: ${warning}`);
   }
+}
+
+/** A regular file inside `folder`, not a link: the only kind of file the importer copies into the site. */
+function isPlainFileIn(folder: string, path: string): boolean {
+  const absolute = resolve(folder, path);
+  return !lstatSync(absolute).isSymbolicLink() && lstatSync(absolute).isFile() && realpathSync(absolute).startsWith(`${realpathSync(folder)}/`);
 }
 
 console.log(`\nConverted ${converted} files (${warned} with notes to check); skipped ${skipped}.`);

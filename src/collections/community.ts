@@ -12,6 +12,7 @@ import { eventStatus, formatDateRange, formatPeriod, isoYear, type EventStatus }
 import { byName, countryName, languageName, placeName } from "./places.ts";
 import { STATUS_LABELS } from "../layouts/labels.ts";
 import { lastChanged } from "../content/history.ts";
+import { siteFile } from "../schema/addresses.ts";
 import { CODE_ROOT } from "../project.ts";
 
 export interface MaterialView extends Material {
@@ -94,14 +95,14 @@ function materialView(material: Material, root: string): MaterialView {
   let bytes: number | undefined;
   if (local) {
     try {
-      bytes = statSync(join(root, decodeURI(material.url))).size;
+      bytes = statSync(join(root, siteFile(material.url))).size;
     } catch {
       bytes = undefined;
     }
   }
   return {
     ...material,
-    href: material.url.startsWith("/") ? encodeURI(decodeURI(material.url)) : material.url,
+    href: material.url.startsWith("/") ? encodeURI(siteFile(material.url)) : material.url,
     local,
     formatLabel: material.format ?? (extension ? FORMAT_BY_EXTENSION[extension] : undefined),
     bytes,

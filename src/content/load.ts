@@ -1,16 +1,17 @@
 // Reads every content and data file, validates it against its schema, checks the names that
 // point between files, and returns the typed site content together with every problem found.
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import matter from "gray-matter";
-import { findReferences, type ContentType, type FieldPath, type Reference, type ReferenceTarget } from "../schema/content-type.ts";
+import { findReferences, type ContentType, type FieldPath, type PictureUse, type Reference, type ReferenceTarget } from "../schema/content-type.ts";
+import { pictureProblem } from "../images/validate.ts";
 import { SLUG, SLUG_EXPECTED, suggest } from "../schema/fields.ts";
 import { INSTALLATIONS_FILE, installationFields, type Installation } from "../schema/installation.ts";
 import { newsType, type NewsFields } from "../schema/news.ts";
 import { aboutFile, pageType, type PageFields } from "../schema/page.ts";
 import { PARTICIPANTS_FOLDER, type Participant } from "../schema/participant.ts";
 import { loadParticipants } from "./participants.ts";
-import { validate } from "./validate.ts";
+import { reportYamlProblems, validate } from "./validate.ts";
 import { partnerType, type PartnerFields } from "../schema/partner.ts";
 import { projectType, type ProjectFields } from "../schema/project.ts";
 import { SITE_FILE, siteFields, type Site } from "../schema/site.ts";
@@ -20,6 +21,9 @@ import { BASE_PATH_VARIABLE, URL_VARIABLE } from "../project.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { fieldName, type Problem } from "./problems.ts";
 import { readSource } from "./source.ts";
+import { findEditorFiles, type EditorFiles } from "./files.ts";
+import { materialFileProblem } from "../materials/types.ts";
+import { readAddress } from "../schema/addresses.ts";
 import { parseYaml, YamlSyntaxError, type ParsedYaml } from "./yaml.ts";
 
 /** What every Markdown record gains from its file: its name, where it lives and its rendered body. */
@@ -62,12 +66,12 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-const posix = (path: string) => path.split(sep).join("/");
 
-function readYamlFile(root: string, file: string, problems: Problem[]): ParsedYaml | undefined {
+function readYamlFile(root: string, file: string, files: EditorFiles, problems: Problem[]): ParsedYaml | undefined {
   const absolute = join(root, file);
-  if (!existsSync(absolute)) {
-    problems.push({ file, line: 1, field: "file", message: "does not exist (expected this data file)" });
+  if (!files.files.includes(file)) {
+    // A file that is there but was refused (a link out of the repository, say) is reported once, by the walk.
+    if (!files.problems.some((problem) => problem.file === file)) problems.push({ file, line: 1, field: "file", message: "does not exist (expected this data file)" });
     return undefined;
   }
   const source = readSource(absolute, file);
@@ -76,7 +80,9 @@ function readYamlFile(root: string, file: string, problems: Problem[]): ParsedYa
     return undefined;
   }
   try {
-    return parseYaml(source.text);
+    const parsed = parseYaml(source.text);
+    reportYamlProblems(file, parsed, problems);
+    return parsed;
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     problems.push({ file, line: error.line, field: "YAML", message: `cannot be read: ${error.reason} (expected valid YAML)` });
@@ -125,13 +131,12 @@ function readMarkdown(root: string, source: string, problems: Problem[]): Markdo
   return { slug, source, fields: parsed.data, body: parsed.content, bodyLine, yaml };
 }
 
-function markdownFiles(root: string, folder: string): string[] {
-  const absolute = join(root, folder);
-  if (!existsSync(absolute)) return [];
-  return readdirSync(absolute)
-    .filter((name) => name.endsWith(".md") && !name.startsWith("."))
-    .sort()
-    .map((name) => `${folder}/${name}`);
+/** The Markdown files directly in a folder, such as content/workshops/workshop-2016.md. */
+function markdownFiles(files: EditorFiles, folder: string): string[] {
+  return files.files.filter((path) => {
+    const name = path.slice(folder.length + 1);
+    return path.startsWith(`${folder}/`) && !name.includes("/") && name.endsWith(".md") && !name.startsWith(".");
+  });
 }
 
 interface LoadedDocument<Fields> {
@@ -141,6 +146,8 @@ interface LoadedDocument<Fields> {
   url: string;
   file: MarkdownFile;
   links: Array<{ url: string; line: number }>;
+  /** Pictures of this site the body shows, with the line that shows each. */
+  pictures: Array<{ url: string; line: number }>;
 }
 
 /**
@@ -151,8 +158,14 @@ const parsed = new Map<string, { stamp: string; loaded: LoadedDocument<unknown> 
 
 function loadDocument<Fields>(type: ContentType<Fields>, root: string, source: string, problems: Problem[]): LoadedDocument<Fields> | undefined {
   const path = join(root, source);
-  const { size, mtimeMs } = statSync(path);
-  const stamp = `${size}:${mtimeMs}`;
+  let stamp: string;
+  try {
+    const { size, mtimeMs } = statSync(path);
+    stamp = `${size}:${mtimeMs}`;
+  } catch {
+    // Gone since the folder was listed: read it below, which reports why.
+    stamp = "";
+  }
   const cached = parsed.get(path);
   if (cached?.stamp === stamp) {
     problems.push(...cached.problems);
@@ -180,20 +193,32 @@ function parseDocumentFile<Fields>(type: ContentType<Fields>, root: string, sour
   problems.push(...rendered.problems);
   const url = type.url(slug);
   const document = fields && !named ? { ...fields, slug, source, url, html: rendered.html, body: file.body, images: rendered.images } : undefined;
-  return { document, source, url, file, links: rendered.links };
+  const pictures = rendered.links.filter((link) => rendered.images.includes(link.url));
+  return { document, source, url, file, links: rendered.links, pictures };
 }
 
-function listAssets(root: string): Set<string> {
+/** Characters that web addresses reserve or browsers drop, which a published file's name cannot hold. */
+const UNSAFE_NAME = /[%#?\\\u0000-\u001f\u007f]/u;
+
+/** The files under assets/ that the site may publish, as site paths; a name no address can hold is a problem. */
+function listAssets(files: EditorFiles, problems: Problem[]): Set<string> {
   const assets = new Set<string>();
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      // statSync follows symbolic links, so a linked materials folder counts like a copied one.
-      if (statSync(path).isDirectory()) walk(path);
-      else assets.add(`/${posix(relative(root, path))}`);
+  for (const file of files.files.filter((path) => path.startsWith("assets/"))) {
+    const name = file.slice(file.lastIndexOf("/") + 1);
+    if (name.startsWith(".")) continue;
+    const unsafe = UNSAFE_NAME.exec(file)?.[0];
+    if (unsafe) {
+      const character = /[%#?\\]/.test(unsafe) ? `"${unsafe}"` : `the control character U+${unsafe.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+      problems.push({ file, line: 1, field: "file name", message: `contains ${character}, which web addresses reserve (expected letters, digits, spaces, hyphens, underscores and dots)` });
+      continue;
     }
-  };
-  if (existsSync(join(root, "assets"))) walk(join(root, "assets"));
+    const kind = file.startsWith("assets/materials/") ? materialFileProblem(name) : undefined;
+    if (kind) {
+      problems.push({ file, line: 1, field: "file", message: kind });
+      continue;
+    }
+    assets.add(`/${file}`);
+  }
   return assets;
 }
 
@@ -221,13 +246,14 @@ const isDraft = (fields: unknown) => (fields as { draft?: unknown } | null)?.dra
 
 export function loadSiteContent(root: string, options: LoadOptions = {}): LoadResult {
   const publishing = (options.drafts ?? "exclude") === "exclude";
-  const problems: Problem[] = [];
+  const files = findEditorFiles(root);
+  const problems: Problem[] = [...files.problems];
 
-  const siteYaml = readYamlFile(root, SITE_FILE, problems);
+  const siteYaml = readYamlFile(root, SITE_FILE, files, problems);
   const site = siteYaml ? validate(siteFields, withPublicationOverrides(siteYaml.value), SITE_FILE, siteYaml, problems) : undefined;
 
   const installations: Installation[] = [];
-  const installationsYaml = readYamlFile(root, INSTALLATIONS_FILE, problems);
+  const installationsYaml = readYamlFile(root, INSTALLATIONS_FILE, files, problems);
   if (installationsYaml) {
     if (!Array.isArray(installationsYaml.value)) {
       problems.push({ file: INSTALLATIONS_FILE, line: 1, field: "file", message: "is not a list (expected one block per installation, each starting with - id:)" });
@@ -250,20 +276,20 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     }
   }
 
-  const participants = loadParticipants(root, problems);
+  const participants = loadParticipants(root, problems, files.files);
 
   const loadAll = <Fields>(type: ContentType<Fields>) =>
-    markdownFiles(root, type.folder).flatMap((source) => loadDocument(type, root, source, problems) ?? []);
+    markdownFiles(files, type.folder).flatMap((source) => loadDocument(type, root, source, problems) ?? []);
   const valid = <Fields>(entries: Array<LoadedDocument<Fields>>) =>
     entries.flatMap(({ document, file }) => (document && !(publishing && isDraft(file.fields)) ? [document] : []));
-  const about = existsSync(join(root, aboutFile)) ? loadDocument(pageType, root, aboutFile, problems) : undefined;
+  const about = files.files.includes(aboutFile) ? loadDocument(pageType, root, aboutFile, problems) : undefined;
   const pages = [...(about ? [about] : []), ...loadAll(pageType)];
   const workshops = loadAll(workshopType);
   const partners = loadAll(partnerType);
   const news = loadAll(newsType);
   const projects = loadAll(projectType);
 
-  const assets = listAssets(root);
+  const assets = listAssets(files, problems);
   const all: Array<LoadedDocument<unknown> & { type: ContentType<unknown> }> = [
     ...pages.map((entry) => ({ ...entry, type: pageType as ContentType<unknown> })),
     ...workshops.map((entry) => ({ ...entry, type: workshopType as ContentType<unknown> })),
@@ -290,13 +316,18 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
 
   const resolves = ({ target, value }: Omit<Reference, "path">) => {
     if (target !== "site") return knownSets[target].has(value);
-    const path = safeDecode(value.split("#")[0]!.split("?")[0]!);
-    return path === "" || knownSets.site.has(path);
+    const address = readAddress(value);
+    // An address that is refused outright is reported by its field's own check.
+    return address.kind !== "site" || address.relative || address.path === "" || knownSets.site.has(address.path);
   };
   // While publishing, drafts are left out, so a published file must not point at one.
   const drafts = new Set(all.filter(({ file }) => isDraft(file.fields)).flatMap(({ url, file, type }) => [url, `${type.folder}:${file.slug}`]));
+  const sitePath = (value: string) => {
+    const address = readAddress(value);
+    return address.kind === "site" ? address.path : value;
+  };
   const draftTarget = ({ target, value }: Omit<Reference, "path">) =>
-    target === "site" ? drafts.has(safeDecode(value.split("#")[0]!)) : target === "partners" || target === "projects" ? drafts.has(`content/${target}:${value}`) : false;
+    target === "site" ? drafts.has(sitePath(value)) : target === "partners" || target === "projects" ? drafts.has(`content/${target}:${value}`) : false;
   // The line is looked up only for a problem: finding positions costs more than the whole check.
   const report = (file: string, lineOf: () => number, field: string, reference: Omit<Reference, "path">, fromDraft = false) => {
     if (publishing && !fromDraft && draftTarget(reference)) {
@@ -315,6 +346,24 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
       report(source, () => file.yaml.lineOf(reference.path), fieldName(reference.path), reference, fromDraft);
     }
     for (const link of links) report(source, () => link.line, "body", { target: "site", value: link.url }, fromDraft);
+  }
+  // Pictures are judged where they are named, so a pull request's annotation points at the field that uses the file.
+  const pictureVerdicts = new Map<string, string | undefined>();
+  const checkPicture = (file: string, line: () => number, field: string, src: string, use: PictureUse) => {
+    const address = readAddress(src);
+    if (address.kind !== "site" || !knownSets.site.has(address.path)) return;
+    const key = `${use}:${address.path}`;
+    if (!pictureVerdicts.has(key)) pictureVerdicts.set(key, pictureProblem(join(root, address.path), use));
+    const problem = pictureVerdicts.get(key);
+    if (problem) problems.push({ file, line: line(), field, message: field === "body" ? `${JSON.stringify(src)} ${problem}` : problem });
+  };
+  for (const { source, file, type, pictures } of all) {
+    for (const rule of type.pictures ?? []) {
+      for (const reference of findReferences(file.fields, [{ path: rule.path, target: "site" }])) {
+        checkPicture(source, () => file.yaml.lineOf(reference.path), fieldName(reference.path), reference.value, rule.use);
+      }
+    }
+    for (const picture of pictures) checkPicture(source, () => picture.line, "body", picture.url, "picture");
   }
   if (installationsYaml && Array.isArray(installationsYaml.value)) {
     for (const reference of findReferences(installationsYaml.value, [{ path: ["*", "partner"], target: "partners" }])) {
@@ -342,17 +391,4 @@ function withPublicationOverrides(site: unknown): unknown {
   const url = process.env[URL_VARIABLE];
   const basePath = process.env[BASE_PATH_VARIABLE];
   return { ...site, ...(url ? { url } : {}), ...(basePath ? { basePath } : {}) };
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
-}
-
-/** True when `path` names a file the project holds; used by tools that only need existence. */
-export function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile();
 }

@@ -4,18 +4,67 @@ import type { FieldPath } from "../schema/content-type.ts";
 import { fieldName, type Problem } from "./problems.ts";
 import type { ParsedYaml } from "./yaml.ts";
 
+/**
+ * zod never copies a "__proto__" key (assigning it would replace the copy's prototype), so the schemas' check for
+ * unknown fields would not see one. Under this stand-in name it does, and problems name the key as written.
+ */
+const PROTO_STAND_IN = "\u0000__proto__";
+/** Deeper than any group of fields a schema checks; below it zod looks at no key. */
+const DEEPEST_GROUP = 16;
+
+function withProtoKeysRenamed(value: unknown, depth = 0): unknown {
+  if (typeof value !== "object" || value === null || depth > DEEPEST_GROUP) return value;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => withProtoKeysRenamed(item, depth + 1));
+    return items.some((item, index) => item !== value[index]) ? items : value;
+  }
+  let changed = Object.hasOwn(value, "__proto__");
+  const entries = Object.entries(value).map(([key, item]) => {
+    const renamed = withProtoKeysRenamed(item, depth + 1);
+    if (renamed !== item) changed = true;
+    return [key === "__proto__" ? PROTO_STAND_IN : key, renamed] as const;
+  });
+  return changed ? Object.fromEntries(entries) : value;
+}
+
+const isWithin = (path: FieldPath, parent: FieldPath) => parent.length <= path.length && parent.every((key, index) => key === path[index]);
+
 /** Turns zod's findings into editor-facing problems, placed on the line of the field. */
-function problemsFromIssues(file: string, issues: readonly z.core.$ZodIssue[], lineOf: (path: FieldPath) => number, prefix: FieldPath): Problem[] {
-  return issues.map((issue) => {
-    const path = [...prefix, ...(issue.path as FieldPath)];
-    return { file, line: lineOf(path), field: fieldName(path) || "file", message: issue.message };
+function problemsFromIssues(file: string, issues: readonly z.core.$ZodIssue[], yaml: YamlOfRecord, prefix: FieldPath): Problem[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...(issue.path as FieldPath).map((key) => (key === PROTO_STAND_IN ? "__proto__" : key))];
+    // A refused YAML value became null; saying that null is not text would repeat the problem already reported.
+    if (issue.code !== "custom" && yaml.leftOut?.some((left) => isWithin(path, left))) return [];
+    return [{ file, line: yaml.lineOf(path), field: fieldName(path) || "file", message: issue.message }];
   });
 }
 
-export function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, yaml: Pick<ParsedYaml, "lineOf">, problems: Problem[], prefix: FieldPath = []): T | undefined {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  problems.push(...problemsFromIssues(file, result.error.issues, yaml.lineOf, prefix));
-  return undefined;
+type YamlOfRecord = Pick<ParsedYaml, "lineOf"> & Partial<Pick<ParsedYaml, "problems" | "leftOut">>;
+
+/** Parsed files whose YAML problems are already reported: a list of installations is validated one entry at a time. */
+const reported = new WeakSet<object>();
+
+/**
+ * Reports, once per parsed file, what its YAML may not hold (tags, anchors, aliases, repeated keys). validate()
+ * calls it; a loader that may not validate a file at all (an empty list, a value that is not a list) calls it too.
+ */
+export function reportYamlProblems(file: string, yaml: YamlOfRecord, problems: Problem[]): void {
+  if (!yaml.problems?.length || reported.has(yaml)) return;
+  reported.add(yaml);
+  problems.push(...yaml.problems.map(({ path, line, message }) => ({ file, line, field: fieldName(path) || "file", message })));
 }
 
+/**
+ * Validates the record at `prefix` of a parsed file. The first call for a file also reports what its YAML may not
+ * hold (tags, anchors, aliases, repeated keys); a record with such a problem is not returned.
+ */
+export function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, yaml: YamlOfRecord, problems: Problem[], prefix: FieldPath = []): T | undefined {
+  reportYamlProblems(file, yaml, problems);
+  const result = schema.safeParse(withProtoKeysRenamed(value));
+  if (!result.success) {
+    problems.push(...problemsFromIssues(file, result.error.issues, yaml, prefix));
+    return undefined;
+  }
+  const refused = yaml.problems?.some(({ path }) => isWithin(path, prefix) || isWithin(prefix, path));
+  return refused ? undefined : result.data;
+}

@@ -1,12 +1,24 @@
 // YAML parsing that remembers where every value came from, so errors can name a line.
+// Editors write plain values: tags (!!js/function, !foo), anchors (&a), aliases (*a) and repeated keys are refused.
 import { CORE_SCHEMA, load } from "js-yaml";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node, type Pair } from "yaml";
 import type { FieldPath } from "../schema/content-type.ts";
+
+/** Something in the YAML itself that an editor must change, found before any schema sees the value. */
+export interface YamlProblem {
+  path: FieldPath;
+  line: number;
+  message: string;
+}
 
 export interface ParsedYaml {
   value: unknown;
   /** The 1-based line of the value at a path, or of its nearest existing parent. */
   lineOf(path: FieldPath): number;
+  /** Tags, anchors, aliases and repeated keys, each refused on its own line. */
+  problems?: YamlProblem[];
+  /** Where a refused value was replaced by null: what a schema says about those places would only repeat the problem. */
+  leftOut?: FieldPath[];
 }
 
 export class YamlSyntaxError extends Error {
@@ -19,17 +31,20 @@ export class YamlSyntaxError extends Error {
 }
 
 /**
+ * Where a tag (!), an anchor (&name) or an alias (*name) could start a node. YAML needs a space, a line start or a
+ * flow indicator before one, so text such as "R&D" or "R & D" does not match; a false match only costs speed.
+ */
+const NODE_PROPERTY = /(?:^|[\s[\]{},:])(?:!|[&*][^\s[\]{},])/m;
+
+/**
  * Parses YAML 1.2 (dates stay text); `firstLine` is where the YAML starts in its file.
- * js-yaml reads the values, ten times faster than the `yaml` package; the `yaml` package, which keeps every
- * node's position, runs only when a line is asked for or the text is invalid, so its messages name the cause.
+ * js-yaml reads plain values, ten times faster than the `yaml` package; the `yaml` package, which keeps every
+ * node's position, runs when a line is asked for, when the text is invalid, so its messages name the cause, and
+ * when the text may hold a tag, an anchor or an alias, which it finds without ever expanding an alias.
  */
 export function parseYaml(source: string, firstLine = 1): ParsedYaml {
-  let value: unknown;
-  try {
-    value = load(source, { schema: CORE_SCHEMA });
-  } catch {
-    return parseWithPositions(source, firstLine);
-  }
+  const plain = NODE_PROPERTY.test(source) ? undefined : readPlain(source);
+  if (!plain) return parseWithPositions(source, firstLine);
   let positions: Pick<ParsedYaml, "lineOf"> | undefined;
   const lineOf = (path: FieldPath) => {
     try {
@@ -40,22 +55,141 @@ export function parseYaml(source: string, firstLine = 1): ParsedYaml {
     }
     return positions.lineOf(path);
   };
-  return { value: value ?? null, lineOf };
+  return { value: plain.value, lineOf, problems: [], leftOut: [] };
+}
+
+function readPlain(source: string): { value: unknown } | undefined {
+  try {
+    return { value: load(source, { schema: CORE_SCHEMA }) ?? null };
+  } catch {
+    return undefined;
+  }
 }
 
 function parseWithPositions(source: string, firstLine: number): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const error = document.errors[0];
-  if (error) {
-    const line = lineCounter.linePos(error.pos[0]).line + firstLine - 1;
-    throw new YamlSyntaxError(line, error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""));
-  }
+  // YAML 1.2's core schema even under a %YAML 1.1 directive, so dates stay text and << is an ordinary key.
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false, version: "1.2", schema: "core" });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  return {
-    value: document.toJS({ maxAliasCount: 100 }),
-    lineOf: (path) => lineAt(offsetOf(document, path)),
-  };
+  const error = document.errors[0];
+  if (error) throw new YamlSyntaxError(lineAt(error.pos[0]), syntaxReason(error.message, source, error.pos[0]));
+  const { problems, leftOut } = refuseWhatEditorsNeverWrite(document, source, lineAt);
+  let value: unknown;
+  try {
+    value = document.toJS() ?? null;
+  } catch (cause) {
+    if (!(cause instanceof RangeError)) throw cause;
+    throw new YamlSyntaxError(firstLine, NESTED_TOO_DEEPLY);
+  }
+  return { value, lineOf: (path) => lineAt(offsetOf(document, path)), problems, leftOut };
+}
+
+const NESTED_TOO_DEEPLY = "the values are nested too deeply";
+
+/** A value, list item or flow item that starts with !, & or *, such as "title: *Draft* agenda". */
+const VALUE_STARTING_WITH_PROPERTY = /(?:^\s*|:\s+|-\s+|[[{,]\s*)([!&*])\S/;
+
+const quoteHint = (character: string) => `put text that starts with ${character} between double quotes`;
+
+/** The `yaml` package's message, with a hint when the line holds text that YAML read as a tag, an anchor or an alias. */
+function syntaxReason(message: string, source: string, offset: number): string {
+  const reason = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  if (/Maximum call stack size exceeded/.test(reason)) return NESTED_TOO_DEEPLY;
+  const start = source.lastIndexOf("\n", offset - 1) + 1;
+  const end = source.indexOf("\n", offset);
+  const property = VALUE_STARTING_WITH_PROPERTY.exec(source.slice(start, end === -1 ? undefined : end))?.[1];
+  return property ? `${reason}; ${quoteHint(property)}` : reason;
+}
+
+/** !!js/function as written, rather than as the tag:yaml.org,2002:js/function it stands for. */
+function tagAsWritten(tag: string): string {
+  if (tag.startsWith("tag:yaml.org,2002:")) return `!!${tag.slice("tag:yaml.org,2002:".length)}`;
+  return tag.startsWith("!") ? tag : `!<${tag}>`;
+}
+
+const MESSAGES = {
+  tag: (tag: string) => `the YAML tag ${tagAsWritten(tag)} is not allowed (expected a plain value without a ! tag; ${quoteHint("!")})`,
+  anchor: (anchor: string) => `the YAML anchor &${anchor} is not allowed (expected the value written out in full; ${quoteHint("&")})`,
+  alias: (anchor: string) => `the YAML alias *${anchor} is not allowed (expected the value written out in full; ${quoteHint("*")})`,
+  repeated: (firstLine: number) => `is given twice, first at line ${firstLine} (expected each field once)`,
+  nameIsNotText: "has a list or a group of fields as a field name (expected a plain name before the colon)",
+  noName: "has a value without a field name (expected a name before the colon)",
+};
+
+/**
+ * Tags construct values (functions, binary data, sets), aliases repeat values and, nested, multiply them into a
+ * "billion laughs"; editors need neither. Each is reported on its line and its value replaced by null, before
+ * anything expands an alias, so the document stays as small as its text.
+ */
+function refuseWhatEditorsNeverWrite(document: Document, source: string, lineAt: (offset: number) => number): Required<Pick<ParsedYaml, "problems" | "leftOut">> {
+  const problems: YamlProblem[] = [];
+  const leftOut: FieldPath[] = [];
+  const startOf = (node: unknown, fallback: number) => (isNode(node) && node.range ? node.range[0] : fallback);
+  interface Slot {
+    node: unknown;
+    path: FieldPath;
+    /** The line of the value's key; a list item's or the document's own line is found from its node. */
+    line?: number;
+    replace(node: Node): void;
+  }
+  // A node's range starts after its tag or anchor, which may be on the line before: look back for it.
+  const lineOfProperty = (node: Node, marker: string) => lineAt(Math.max(0, source.lastIndexOf(marker, node.range?.[0] ?? 0)));
+  // An explicit stack, not recursion: deep nesting the parser accepted must not overflow here.
+  const slots: Slot[] = [{ node: document.contents, path: [], replace: (node) => (document.contents = node) }];
+  // Each alias is reported where it is first used: a "billion laughs" repeats a few of them many times over.
+  const firstAliases = new Map<string, { offset: number; problem: YamlProblem }>();
+  for (let slot = slots.pop(); slot; slot = slots.pop()) {
+    const { node, path } = slot;
+    if (isAlias(node)) {
+      const offset = startOf(node, 0);
+      if ((firstAliases.get(node.source)?.offset ?? Number.POSITIVE_INFINITY) > offset) {
+        firstAliases.set(node.source, { offset, problem: { path, line: slot.line ?? lineAt(offset), message: MESSAGES.alias(node.source) } });
+      }
+      slot.replace(new Scalar(null));
+      leftOut.push(path);
+      continue;
+    }
+    if (!isNode(node)) continue;
+    if (node.anchor) problems.push({ path, line: slot.line ?? lineOfProperty(node, `&${node.anchor}`), message: MESSAGES.anchor(node.anchor) });
+    if (node.tag) {
+      problems.push({ path, line: slot.line ?? lineOfProperty(node, "!"), message: MESSAGES.tag(node.tag) });
+      slot.replace(new Scalar(null));
+      leftOut.push(path);
+      continue;
+    }
+    if (isMap(node)) {
+      const firstLines = new Map<string, number>();
+      const kept: Array<Pair<unknown, unknown>> = [];
+      for (const pair of node.items) {
+        const keyLine = lineAt(startOf(pair.key, startOf(pair.value, node.range?.[0] ?? 0)));
+        if (isAlias(pair.key) || !isScalar(pair.key)) {
+          const message = isAlias(pair.key) ? MESSAGES.alias(pair.key.source) : pair.key === null ? MESSAGES.noName : MESSAGES.nameIsNotText;
+          problems.push({ path, line: keyLine, message });
+          continue;
+        }
+        const key = pair.key;
+        const name = key.tag && typeof key.source === "string" ? key.source : String(key.value);
+        const keyPath = [...path, name];
+        if (key.anchor) problems.push({ path: keyPath, line: keyLine, message: MESSAGES.anchor(key.anchor) });
+        if (key.tag) {
+          problems.push({ path: keyPath, line: keyLine, message: MESSAGES.tag(key.tag) });
+          pair.key = new Scalar(name);
+        }
+        const first = firstLines.get(name);
+        if (first === undefined) firstLines.set(name, keyLine);
+        else problems.push({ path: keyPath, line: keyLine, message: MESSAGES.repeated(first) });
+        kept.push(pair);
+        slots.push({ node: pair.value, path: keyPath, line: keyLine, replace: (value) => (pair.value = value) });
+      }
+      node.items = kept;
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        slots.push({ node: item, path: [...path, index], replace: (value) => (node.items[index] = value) });
+      });
+    }
+  }
+  for (const { problem } of firstAliases.values()) problems.push(problem);
+  return { problems, leftOut };
 }
 
 function offsetOf(document: Document, path: FieldPath): number {

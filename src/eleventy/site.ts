@@ -1,9 +1,10 @@
-// Before each build: loads and validates all content, copies the files served as they are, derives what pages
-// show, writes the assets pages load, and starts the search index with the workshop materials.
-// After it: adds the built pages to the search index and writes it.
+// Before each build: loads and validates all content, copies the workshop materials, derives what pages show,
+// writes the assets pages load, and starts the search index with the workshop materials.
+// After it: adds the pages Eleventy rendered to the search index and writes it.
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { copyStaticFiles } from "../assets/static-files.ts";
+import { copyMaterials, MATERIALS_FOLDER } from "../assets/static-files.ts";
 import { writeAssets, type SiteAssets } from "../assets/write.ts";
 import { buildCommunity, type Community } from "../collections/community.ts";
 import { buildDate } from "../collections/dates.ts";
@@ -11,20 +12,46 @@ import { loadSiteContent, type SiteContent } from "../content/load.ts";
 import { renderMarkdown, type ImageVersions } from "../content/markdown.ts";
 import { processImages, type ImageUse } from "../images/process.ts";
 import { ContentProblems } from "../content/problems.ts";
-import { describeReport, startSearchIndex, type SearchIndexing } from "../search/index.ts";
+import { describeReport, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
 
-/** Resizes every picture content uses and renders again the bodies that show one, so they point at the resized files. */
+/**
+ * Resizes every picture content uses and renders again the bodies that show one, so they point at the resized files.
+ * A picture that cannot be converted stops the build with a problem at each place that uses it.
+ */
 async function resizeImages(content: SiteContent, root: string, output: string): Promise<ImageVersions> {
-  const wanted = new Map<string, ImageUse>();
+  const uses: Array<{ src: string; use: ImageUse; file: string; field: "body" | "image.src" | "logo" }> = [];
   const documents = [...content.pages, ...content.workshops, ...content.partners, ...content.news, ...content.projects];
-  for (const document of documents) for (const src of document.images) wanted.set(src, "picture");
-  for (const post of content.news) if (post.image) wanted.set(post.image.src, "picture");
-  for (const partner of content.partners) if (partner.logo) wanted.set(partner.logo, "logo");
-  const versions = await processImages(root, output, wanted);
+  for (const document of documents) for (const src of document.images) uses.push({ src, use: "picture", file: document.source, field: "body" });
+  for (const post of content.news) if (post.image) uses.push({ src: post.image.src, use: "picture", file: post.source, field: "image.src" });
+  for (const partner of content.partners) if (partner.logo) uses.push({ src: partner.logo, use: "logo", file: partner.source, field: "logo" });
+  const wanted = new Map(uses.map(({ src, use }) => [src, use]));
+  const { images: versions, failures } = await processImages(root, output, wanted);
+  if (failures.size > 0) {
+    // The line that names the picture: in the front matter for a field, after it for the body; line 1 if it is written another way.
+    const lineOf = ({ src, file, field }: (typeof uses)[number]) => {
+      const lines = readFileSync(join(root, file), "utf8").split("\n");
+      const bodyStart = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
+      const key = field === "logo" ? /^logo\s*:/ : field === "image.src" ? /^\s*src\s*:/ : /./;
+      const found = lines.findIndex((line, index) => (field === "body" ? index > bodyStart : index < bodyStart) && line.includes(src) && key.test(line));
+      return found >= 0 ? found + 1 : 1;
+    };
+    const problems = uses
+      .filter(({ src }) => failures.has(src))
+      .map((use) => ({ file: use.file, line: lineOf(use), field: use.field, message: `${use.field === "body" ? `${JSON.stringify(use.src)} ` : ""}${failures.get(use.src)!}` }));
+    throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
+  }
   for (const document of documents) {
     if (document.images.length > 0) document.html = renderMarkdown(document.body, document.source, 1, versions).html;
   }
   return versions;
+}
+
+/** What Eleventy's after-build event tells: where it wrote, and each page it wrote with its address and HTML. */
+interface AfterBuild {
+  directories: { output: string };
+  runMode: string;
+  incremental?: boolean;
+  results?: Array<{ url?: string | false; outputPath?: string | false; content?: unknown }>;
 }
 
 export interface SitePluginOptions {
@@ -45,7 +72,8 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
     }
     // Copied only once the content is valid, so a failed build leaves no copy running into its output.
-    if (runMode !== "serve") await copyStaticFiles(root, directories.output);
+    const materials = [...content.assets].filter((path) => path.startsWith(MATERIALS_FOLDER));
+    if (runMode !== "serve") await copyMaterials(root, directories.output, materials);
     const images = await resizeImages(content, root, directories.output);
     community = buildCommunity(content, buildDate(), root);
     assets = { ...(await writeAssets(root, directories.output, community)), images };
@@ -54,13 +82,18 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   });
   // While serving, the index is rebuilt in the background so a changed page reloads at once; builds wait for it.
   let indexing: Promise<void> = Promise.resolve();
-  config.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+  // The pages of the last build; an incremental rebuild renders only some, and the others stay as they were.
+  let rendered = new Map<string, RenderedPage>();
+  config.on("eleventy.after", async ({ directories, runMode, incremental, results }: AfterBuild) => {
     if (!community) return;
     const built = community;
     const started = search;
     search = undefined;
+    if (!incremental) rendered = new Map();
+    for (const page of pagesToIndex(results ?? [])) rendered.set(page.url, page);
+    const pages = [...rendered.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
     const run = indexing.then(async () => {
-      const report = await (started ?? (await startSearchIndex(built, root))).finish(directories.output);
+      const report = await (started ?? (await startSearchIndex(built, root))).finish(directories.output, pages);
       for (const line of describeReport(report)) console.log(line);
     });
     indexing = run.catch((error: unknown) => console.error(`Search: the index was not updated: ${(error as Error).message}`));

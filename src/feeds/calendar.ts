@@ -1,7 +1,18 @@
 // iCalendar files of the community's events, with ical-generator: all-day events whose last day is included.
-import ical, { type ICalCalendar } from "ical-generator";
+// ical-generator escapes the events' summary, description and location, but writes the calendar's name, its
+// product id and each event's UID as given, so those are escaped here: no value can add a line or an event.
+import ical, { escape, type ICalCalendar } from "ical-generator";
 import type { Community, WorkshopView } from "../collections/community.ts";
 import { publicUrl } from "../routes.ts";
+
+/** Text as RFC 5545 allows it: control characters other than tabs and line breaks have no place in it. */
+const text = (value: string) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+
+/** Text for the properties ical-generator writes as given: backslash, comma, semicolon and line breaks escaped. */
+const escaped = (value: string) => escape(text(value), false);
+
+/** An address as a URI value: line breaks are already gone (the URL parser drops them); what iCalendar would read as separators is percent-encoded. */
+const uri = (address: string) => address.replace(/[,;\\]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 
 const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
@@ -14,7 +25,7 @@ function dayAfter(isoDate: string): Date {
 
 function calendarOf(community: Community, name: string): ICalCalendar {
   const { site } = community;
-  return ical({ name, prodId: { company: site.title, product: "website", language: "EN" }, url: publicUrl(site, "/") });
+  return ical({ name: escaped(name), prodId: { company: escaped(site.title), product: "website", language: "EN" }, url: uri(publicUrl(site, "/")) });
 }
 
 /** The calendar as ical-generator builds it; `calendar()` writes the same text faster. */
@@ -24,16 +35,16 @@ export function buildCalendar(community: Community, workshops: readonly Workshop
   const events = calendarOf(community, name);
   for (const workshop of workshops) {
     events.createEvent({
-      id: `${workshop.slug}@${host}`,
+      id: escaped(`${workshop.slug}@${host}`),
       allDay: true,
       start: day(workshop.start),
       end: dayAfter(workshop.end ?? workshop.start),
       // A fixed stamp keeps the file identical from build to build: the day the event's page last changed, or its start.
       stamp: day(community.changed.get(workshop.source) ?? workshop.start),
-      summary: workshop.title,
-      description: workshop.summary,
-      location: workshop.online ? "Online" : [workshop.location?.venue, workshop.location?.city, workshop.countryName].filter(Boolean).join(", "),
-      url: publicUrl(site, workshop.url),
+      summary: text(workshop.title),
+      description: text(workshop.summary),
+      location: workshop.online ? "Online" : text([workshop.location?.venue, workshop.location?.city, workshop.countryName].filter(Boolean).join(", ")),
+      url: uri(publicUrl(site, workshop.url)),
     });
   }
   return events;

@@ -1,5 +1,6 @@
 // Converts the community's former Jekyll site into this site's content model. Each function turns one
 // Jekyll file into one file of ours, and says what it could not convert, so an editor can finish the job.
+import { decodePath } from "../schema/addresses.ts";
 import countries from "i18n-iso-countries";
 import english from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import ISO6391 from "iso-639-1";
@@ -204,7 +205,10 @@ export function parseMaterials(markdown: string, warnings: string[], sectionKind
 export function materialPath(url: string): { url: string; file?: string } {
   const local = /^(?:\.\.)?\/?assets\/presentation\/(.+)$/.exec(url.replace(/^\.\.\//, "/"));
   if (!local) return { url };
-  return { url: `/assets/materials/${decodeURI(local[1]!)}`, file: `assets/presentation/${decodeURI(local[1]!)}` };
+  // A path that cannot be decoded, or climbs out of the folder, is left as written for the check to report.
+  const decoded = decodePath(local[1]!.split(/[?#]/)[0]!);
+  if ("reason" in decoded) return { url };
+  return { url: `/assets/materials/${decoded.path}`, file: `assets/presentation/${decoded.path}` };
 }
 
 // ---------------------------------------------------------------- front matter

@@ -107,7 +107,7 @@ export function Base(props: BaseProps) {
         {stylesheets.map((href) => (
           <link key={href} rel="stylesheet" href={href} />
         ))}
-        <link rel="icon" href="/assets/images/favicon.svg" type="image/svg+xml" />
+        <link rel="icon" href={data.assets.favicon} type="image/svg+xml" />
         <link rel="alternate" type="application/atom+xml" title={`${site.title} news`} href={routes.feed} />
         <link rel="alternate" type="text/calendar" title={`${site.title} events`} href={routes.calendar} />
         {props.calendar ? <link rel="alternate" type="text/calendar" title={`${title} (calendar)`} href={props.calendar} /> : null}

@@ -17,6 +17,8 @@ export const data = {
 
 export function render(data: Data) {
   const { post } = data;
+  // Only resized versions of a picture are published; link previews, search and JSON-LD use the fallback.
+  const picture = post.image ? data.assets.images.get(post.image.src) : undefined;
   return (
     <Base
       data={data}
@@ -25,21 +27,21 @@ export function render(data: Data) {
       source={post.source}
       draft={post.draft}
       kind="article"
-      image={post.image ? { url: post.image.src, alt: post.image.alt } : undefined}
-      structuredData={newsArticle(post, data.site, post.image?.src)}
+      image={post.image && picture ? { url: picture.src, alt: post.image.alt } : undefined}
+      structuredData={newsArticle(post, data.site, picture?.src)}
     >
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "News", url: routes.news }]} />
-        <Searchable fields={{ type: "news", date: formatDate(post.date), year: isoYear(post.date), summary: post.summary, image: post.image ? encodeURI(post.image.src) : undefined }}>
+        <Searchable fields={{ type: "news", date: formatDate(post.date), year: isoYear(post.date), summary: post.summary, image: picture?.src }}>
         <PageHeader title={post.title} lead={post.summary}>
           <p class="page-header__meta">
             <DateText date={post.date} />
             <span>By {post.authors.join(", ")}</span>
           </p>
         </PageHeader>
-        {post.image && data.assets.images.get(post.image.src) ? (
+        {post.image && picture ? (
           <figure class="news-image">
-            <Picture image={data.assets.images.get(post.image.src)!} alt={post.image.alt} sizes="(min-width: 46rem) 42rem, 100vw" />
+            <Picture image={picture} alt={post.image.alt} sizes="(min-width: 46rem) 42rem, 100vw" />
           </figure>
         ) : null}
         <Prose html={post.html} />

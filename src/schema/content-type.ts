@@ -18,6 +18,15 @@ export interface Reference {
   value: string;
 }
 
+/** What a picture is for, which decides the sizes it is made in: logos stay small, pictures fill the text column. */
+export type PictureUse = "picture" | "logo";
+
+/** A field that names a picture under /assets/images/, checked to be one the build can convert. */
+export interface PictureRule {
+  path: ReadonlyArray<string>;
+  use: PictureUse;
+}
+
 export interface ContentType<Fields> {
   /** Folder under the project root that holds one Markdown file per record. */
   folder: string;
@@ -30,6 +39,8 @@ export interface ContentType<Fields> {
   checkFileName?(slug: string, fields: unknown): { field: string; message: string } | undefined;
   /** Fields that name other records, checked to exist. */
   references?: ReferenceRule[];
+  /** Fields that name pictures; pictures in the Markdown body are always checked. */
+  pictures?: PictureRule[];
 }
 
 export function defineContentType<Fields>(type: ContentType<Fields>): ContentType<Fields> {

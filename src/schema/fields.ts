@@ -4,6 +4,7 @@ import countries from "i18n-iso-countries";
 import ISO6391 from "iso-639-1";
 import { z } from "zod";
 import { closest, distance } from "fastest-levenshtein";
+import { readAddress, urlScheme } from "./addresses.ts";
 
 /** A value as an editor would recognise it in an error message. */
 export function show(input: unknown): string {
@@ -28,13 +29,51 @@ const wrongType = (noun: string) => (input: unknown) => `${show(input)} is not $
 /** Markup that would run code if a page ever printed it unescaped: a script element or an on…= handler. */
 const CODE_IN_TEXT = /<\s*script\b|<[a-z][^>]*\son[a-z]+\s*=/i;
 
-/** Text an editor writes on one or a few lines; never empty, never markup that runs code. */
-export function text(options: { max?: number; expected?: string } = {}) {
+/** Characters that show nothing: a value made only of these looks filled in but is empty. U+2800 (braille blank) is drawn as nothing too. */
+const INVISIBLE_ONLY = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
+
+/** Control characters, line and paragraph separators and broken (unpaired surrogate) characters; line breaks are allowed where text may have paragraphs. */
+const CONTROL_ON_ONE_LINE = /[\p{Cc}\u2028\u2029\p{Cs}]/u;
+const CONTROL_IN_PARAGRAPHS = /[^\P{Cc}\n\r]|[\u2028\u2029\p{Cs}]/u;
+
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+const SEPARATOR_NAMES: Record<string, string> = {
+  "\u0085": "the next-line character U+0085",
+  "\u2028": "the line separator U+2028",
+  "\u2029": "the paragraph separator U+2029",
+};
+
+/** What is wrong with the first control character in a value, and where it is, as text an editor can search for. */
+function describeControl(value: string, index: number, multiline: boolean): string {
+  const character = String.fromCodePoint(value.codePointAt(index)!);
+  const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  const before = Array.from(value.slice(0, index)).slice(-20).join("");
+  const where = before ? `after ${show(before)}` : "at the start";
+  if (LINE_BREAK.test(character)) {
+    return multiline ? `contains ${SEPARATOR_NAMES[character]} ${where} (expected an ordinary line break)` : `contains a line break ${where} (expected text on one line)`;
+  }
+  if (character === "\t") return `contains a tab ${where} (expected spaces instead of tabs)`;
+  if (/\p{Cs}/u.test(character)) return `contains the broken character ${code} ${where} (expected whole characters; type that part again)`;
+  return `contains the invisible control character ${code} ${where} (expected plain text; delete it, or type that part again)`;
+}
+
+/**
+ * Text an editor writes: never empty or invisible, never markup that runs code, and on one line unless `multiline`
+ * (a summary or description of a few sentences, which may have line breaks but no other control characters).
+ */
+export function text(options: { max?: number; expected?: string; multiline?: boolean } = {}) {
   const expected = options.expected ?? (options.max ? `text of at most ${options.max} characters` : "text");
+  const multiline = options.multiline ?? false;
+  const control = multiline ? CONTROL_IN_PARAGRAPHS : CONTROL_ON_ONE_LINE;
   let schema = z
     .string({ error: explain(expected, wrongType("text")) })
     .trim()
-    .min(1, { error: `is empty (expected ${expected})` })
+    .min(1, { error: `is empty (expected ${expected})`, abort: true })
+    .refine((value) => !control.test(value), {
+      error: (issue) => describeControl(String(issue.input), String(issue.input).search(control), multiline),
+      abort: true,
+    })
+    .refine((value) => !INVISIBLE_ONLY.test(value), { error: `is empty: it has only invisible characters (expected ${expected})`, abort: true })
     // Pages print text escaped anyway; refusing code here keeps it out of feeds, exports and anything else downstream.
     .refine((value) => !CODE_IN_TEXT.test(value), {
       error: (issue) => `${show(issue.input)} contains HTML that runs code (expected plain text, without <script> or on…= attributes)`,
@@ -141,21 +180,6 @@ export function coordinate(axis: "latitude" | "longitude") {
     .max(limit, { error: (issue) => `${show(issue.input)} is out of range (expected ${expected})` });
 }
 
-/** Schemes a visitor's browser may follow from content; everything else (javascript:, data:, …) is refused. */
-const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
-
-/** The scheme a browser would see, after it drops the whitespace and control characters it ignores. */
-export function urlScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, "");
-  return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
-}
-
-export function isSafeUrl(url: string): boolean {
-  const scheme = urlScheme(url);
-  return scheme === undefined || SAFE_SCHEMES.has(scheme);
-}
-
 /** A link in content: a web address, an e-mail link, or a path on this site. */
 export function link() {
   const expected = "an https:// address or a path on this site starting with /";
@@ -163,9 +187,14 @@ export function link() {
     .string({ error: explain(expected, wrongType("a link")) })
     .trim()
     .min(1, { error: `is empty (expected ${expected})`, abort: true })
-    .refine(isSafeUrl, { error: (issue) => `${show(issue.input)} is not a safe link (expected ${expected})`, abort: true })
-    .refine((url) => urlScheme(url) !== undefined || url.startsWith("/"), {
-      error: (issue) => `${show(issue.input)} is neither a web address nor a site path (expected ${expected})`,
+    .superRefine((url, context) => {
+      const address = readAddress(url);
+      if (address.kind === "refused") {
+        const problem = address.reason.startsWith("uses ") ? "is not a safe link" : address.reason;
+        context.addIssue({ code: "custom", message: `${show(url)} ${problem} (expected ${expected})` });
+      } else if (address.kind === "site" && address.relative) {
+        context.addIssue({ code: "custom", message: `${show(url)} is neither a web address nor a site path (expected ${expected})` });
+      }
     });
 }
 
@@ -175,7 +204,7 @@ export function webAddress() {
   return z
     .string({ error: explain(expected, wrongType("a web address")) })
     .trim()
-    .refine((url) => ["http", "https"].includes(urlScheme(url) ?? "") && URL.canParse(url), {
+    .refine((url) => readAddress(url).kind === "elsewhere" && ["http", "https"].includes(urlScheme(url) ?? "") && URL.canParse(url), {
       error: (issue) => `${show(issue.input)} is not a web address (expected ${expected})`,
     });
 }
@@ -189,13 +218,16 @@ export function email() {
     });
 }
 
-/** A path under assets/, as the site serves it. */
+/** A path under assets/, as the site serves it; percent-encoding is read as a browser would. */
 export function assetPath(expected = "a path starting with /assets/") {
-  return z
-    .string({ error: explain(expected, wrongType("a path")) })
-    .refine((path) => path.startsWith("/assets/") && !path.split("/").includes(".."), {
-      error: (issue) => `${show(issue.input)} is not a path under /assets/ (expected ${expected})`,
-    });
+  return z.string({ error: explain(expected, wrongType("a path")) }).superRefine((path, context) => {
+    const address = readAddress(path);
+    if (address.kind === "refused" && !address.reason.startsWith("uses ")) {
+      context.addIssue({ code: "custom", message: `${show(path)} ${address.reason} (expected ${expected})` });
+    } else if (address.kind !== "site" || address.relative || !address.path.startsWith("/assets/")) {
+      context.addIssue({ code: "custom", message: `${show(path)} is not a path under /assets/ (expected ${expected})` });
+    }
+  });
 }
 
 export function list<T extends z.ZodType>(item: T, expected: string, options: { min?: number } = {}) {

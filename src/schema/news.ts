@@ -7,7 +7,7 @@ export const newsFields = fields({
   title: text(),
   date: isoDate(),
   authors: list(text(), "names", { min: 1 }),
-  summary: text({ max: 300 }),
+  summary: text({ max: 300, multiline: true }),
   tags: list(text(), "tags").optional(),
   image: fields({
     src: assetPath("an image path such as /assets/images/news/portal.png"),
@@ -27,6 +27,7 @@ export const newsType = defineContentType<NewsFields>({
   schema: newsFields,
   url: (slug) => `/news/${slug}/`,
   references: [{ path: ["image", "src"], target: "site" }],
+  pictures: [{ path: ["image", "src"], use: "picture" }],
   checkFileName: (slug, fields) => {
     const match = NEWS_FILE.exec(slug);
     if (!match) {

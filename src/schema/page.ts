@@ -6,7 +6,7 @@ import { draft, fields, position, text } from "./fields.ts";
 export const pageFields = fields({
   title: text(),
   /** One or two sentences for lists, search results and the meta description. */
-  summary: text({ max: 300 }),
+  summary: text({ max: 300, multiline: true }),
   /** Pages with an order appear in the main navigation, lowest first. */
   order: position().optional(),
   draft: draft(),

@@ -30,4 +30,5 @@ export const partnerType = defineContentType<PartnerFields>({
   schema: partnerFields,
   url: (slug) => `/partners/${slug}/`,
   references: [{ path: ["logo"], target: "site" }],
+  pictures: [{ path: ["logo"], use: "logo" }],
 });

@@ -7,7 +7,7 @@ export const MAP_TILES = ["none", "openstreetmap"] as const;
 
 export const siteFields = fields({
   title: text(),
-  description: text({ max: 300 }),
+  description: text({ max: 300, multiline: true }),
   /** The public address the site is published at, used for feeds and canonical links. */
   url: webAddress(),
   /** The Git repository that holds this site's source, for "edit this page" links. */

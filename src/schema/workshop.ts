@@ -39,7 +39,7 @@ export const workshopFields = fields(
     /** Online events have no location. */
     online: flag().optional(),
     location: locationFields.optional(),
-    summary: text({ max: 300 }),
+    summary: text({ max: 300, multiline: true }),
     /** The community project that funded the event. */
     project: slug().optional(),
     participants: participantsFile().optional(),

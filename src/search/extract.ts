@@ -1,12 +1,14 @@
 // Text inside workshop materials, read at build time: PDF with Mozilla's pdf.js, office formats with
-// officeparser, HTML with htmlparser2. Results are cached by the file's content hash, so an unchanged file is
-// never read twice.
+// officeparser, HTML from the cleaned copy the site publishes. Results are cached by the file's content hash, so an
+// unchanged file is never read twice. Files are read only inside the project's assets/ folder, whatever links say.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { materialSource } from "../materials/files.ts";
+import { decodeHtml, htmlMaterialText } from "../materials/html.ts";
 
 /** Bump when extraction changes, so cached text from an older extractor is read again. */
-const EXTRACTOR_VERSION = 1;
+const EXTRACTOR_VERSION = 2;
 
 export const EXTRACTABLE = new Set([".pdf", ".pptx", ".docx", ".odp", ".odt", ".html", ".htm"]);
 
@@ -31,12 +33,8 @@ async function readPdf(bytes: Buffer): Promise<string> {
 
 async function readText(file: string, bytes: Buffer, extension: string): Promise<string> {
   if (extension === ".pdf") return readPdf(bytes);
-  if (extension === ".html" || extension === ".htm") {
-    const { DomUtils, parseDocument } = await import("htmlparser2");
-    const html = parseDocument(bytes.toString("utf8"));
-    for (const code of DomUtils.findAll((element) => element.name === "script" || element.name === "style", html.children)) DomUtils.removeElement(code);
-    return DomUtils.textContent(html);
-  }
+  // The words visitors read in the published copy, not the scripts or hidden parts taken out of it.
+  if (extension === ".html" || extension === ".htm") return htmlMaterialText(decodeHtml(bytes));
   const { parseOfficeAsync } = await import("officeparser");
   return parseOfficeAsync(file, { outputErrorToConsole: false });
 }
@@ -69,12 +67,16 @@ export class MaterialTextCache {
     }
   }
 
-  async extract(file: string): Promise<Extraction> {
+  /** The text of the material at a site path such as /assets/materials/workshop-2016/10 Collectory.pdf. */
+  async extract(root: string, sitePath: string): Promise<Extraction> {
+    const file = join(root, sitePath);
     const extension = extname(file).toLowerCase();
     if (!EXTRACTABLE.has(extension)) return { error: `${extension || "files without an extension"} cannot be read` };
+    let source: string;
     let stamp: { size: number; modified: number };
     try {
-      const stats = await stat(file);
+      source = await materialSource(root, sitePath);
+      const stats = await stat(source);
       stamp = { size: stats.size, modified: stats.mtimeMs };
     } catch (error) {
       return { error: (error as Error).message };
@@ -86,7 +88,7 @@ export class MaterialTextCache {
     }
     let bytes: Buffer;
     try {
-      bytes = await readFile(file);
+      bytes = await readFile(source);
     } catch (error) {
       return { error: (error as Error).message };
     }
@@ -104,7 +106,7 @@ export class MaterialTextCache {
       // Not cached yet: read the file below.
     }
     try {
-      const text = tidy(await readText(file, bytes, extension));
+      const text = tidy(await readText(source, bytes, extension));
       if (text === "") return { error: "no text found in it" };
       await mkdir(this.folder, { recursive: true });
       await writeFile(cached, text);

@@ -1,5 +1,7 @@
 // The search index, built with Pagefind's Node API: one record per workshop material, with the text inside the
-// file when it has one, added while the pages render; then the site's pages (their marked main content only).
+// file when it has one, added while the pages render; then the pages Eleventy rendered, from the HTML it rendered
+// (their marked main content only). Only those: an HTML file among the materials is never read as a page, so it
+// cannot add results or metadata of its own.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -55,7 +57,10 @@ function materialRecord(uses: Array<{ workshop: WorkshopView; material: Material
   };
   const countries = unique(uses.map((use) => use.workshop.countryName));
   if (countries.length > 0) filters.country = countries;
-  return { url: material.href, language: "en", content: [material.title, authors, ...events, text].filter(Boolean).join("\n"), meta, filters };
+  // Pagefind keeps one record per address, and a page of this site is indexed as itself too: a material that links
+  // to one (a project's page) points at it with an empty fragment, so the page and the material are both found.
+  const page = material.href.startsWith("/") && !material.href.startsWith("/assets/") && !material.href.includes("#");
+  return { url: page ? `${material.href}#` : material.href, language: "en", content: [material.title, authors, ...events, text].filter(Boolean).join("\n"), meta, filters };
 }
 
 /** Writes Pagefind's files, each folder created once before its files. */
@@ -65,9 +70,24 @@ async function writeIndexFiles(folder: string, files: readonly IndexFile[]): Pro
   await inBatches(files, 64, (file) => writeFile(join(folder, file.path), file.content));
 }
 
-/** An index being built: the materials go in first, the built pages when `finish` is called. */
+/** A page Eleventy rendered: its address on the site and its HTML, as Eleventy's after-build event gives them. */
+export interface RenderedPage {
+  url: string;
+  content: string;
+}
+
+/** Of what Eleventy wrote, the pages to index: HTML files outside /assets/, in a fixed order. */
+export function pagesToIndex(results: ReadonlyArray<{ url?: string | false; outputPath?: string | false; content?: unknown }>): RenderedPage[] {
+  return results
+    .flatMap(({ url, outputPath, content }) =>
+      typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && !url.startsWith("/assets/") && typeof content === "string" ? [{ url, content }] : [],
+    )
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/** An index being built: the materials go in first, the rendered pages when `finish` is called. */
 export interface SearchIndexing {
-  finish(output: string): Promise<SearchIndexReport>;
+  finish(output: string, pages: readonly RenderedPage[]): Promise<SearchIndexReport>;
 }
 
 /**
@@ -80,7 +100,7 @@ export async function startSearchIndex(community: Community, root: string): Prom
   for (const use of materials) byAddress.set(use.material.href, [...(byAddress.get(use.material.href) ?? []), use]);
   const files = [...new Set(materials.filter(({ material }) => material.local).map(({ material }) => decodeURI(material.url)))].sort();
   const texts = await MaterialTextCache.open(join(root, ".cache", "material-text"));
-  const extractions = new Map(await inBatches(files, 4, async (file) => [file, await texts.extract(join(root, file))] as const));
+  const extractions = new Map(await inBatches(files, 4, async (file) => [file, await texts.extract(root, file)] as const));
   await texts.save();
 
   const materialsAdded = (async () => {
@@ -102,13 +122,14 @@ export async function startSearchIndex(community: Community, root: string): Prom
   materialsAdded.catch(() => undefined);
 
   return {
-    async finish(output) {
+    async finish(output, pages) {
       // The time a build waits for search once its pages are written.
       const started = performance.now();
       try {
         const index = await materialsAdded;
-        const added = await index.addDirectory({ path: output });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index the pages: ${added.errors.join("; ")}`);
+        const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: page.content })));
+        const refused = added.flatMap((response, position) => response.errors.map((error) => `${pages[position]!.url}: ${error}`));
+        if (refused.length > 0) throw new Error(`Pagefind could not index the pages: ${refused.join("; ")}`);
         // Pagefind 1.5's writeFiles can answer before its last file is flushed, so the build was seen reading
         // an empty pagefind-entry.json; taking the files and writing them here leaves no such race.
         const built = await index.getFiles();
@@ -120,7 +141,7 @@ export async function startSearchIndex(community: Community, root: string): Prom
         const entry = JSON.parse(Buffer.from(entryFile.content).toString("utf8")) as { languages: Record<string, { page_count: number }> };
         const records = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
         return {
-          // Pagefind counts every HTML file it opened; those without marked content are left out of the index.
+          // Pagefind counts the records it kept: pages without marked content (home, lists, 404) are left out.
           pages: records - byAddress.size,
           materials: byAddress.size,
           read: results.filter(([, result]) => "text" in result && result.from === "file").length,

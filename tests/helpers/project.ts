@@ -56,7 +56,6 @@ Body text.
   "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [Editor]\nsummary: First post.\n---\n\nNews body.\n",
   "assets/materials/test-workshop/slides.pdf": "%PDF-1.4 test",
   "assets/css/site.css": "body { color: black; }\n",
-  "assets/images/favicon.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><circle cx="1" cy="1" r="1"/></svg>\n',
 };
 
 export type ProjectFiles = Record<string, string | Buffer | null>;
