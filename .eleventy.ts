@@ -1,7 +1,6 @@
 // Eleventy configuration: a list of plugins; each one's logic lives in src/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { servedInPlace } from "./src/assets/static-files.ts";
 import { markdown } from "./src/content/markdown.ts";
 import { sitePlugin } from "./src/eleventy/site.ts";
 import { tsxTemplates } from "./src/eleventy/tsx.ts";
@@ -17,13 +16,13 @@ export default function (config: UserConfig) {
   config.setLibrary("md", markdown);
   // Links, stylesheets and scripts gain the base path when the site is served under a sub-path.
   config.addPlugin(HtmlBasePlugin);
-  // Workshop materials and images: served in place while previewing; a build copies them (see sitePlugin).
-  if (process.env.ELEVENTY_RUN_MODE === "serve") servedInPlace(config, root);
   // Editors' saves are complete when written; waiting 150 ms for the file to settle only delays the reload.
   config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
 
   return {
-    dir: { input: "src/pages", data: "../../_data" },
+    // Eleventy would run or merge any .js or .json file in its data folder; editors' _data/ is read only by the
+    // checked loader, so Eleventy's own data folder is one the project keeps empty.
+    dir: { input: "src/pages", data: "../eleventy-data" },
     pathPrefix: configuredBasePath(root),
   };
 }

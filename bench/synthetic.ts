@@ -57,8 +57,6 @@ export function writeSyntheticSite(root: string, pages: number, materials: strin
     }
     return address;
   };
-  mkdirSync(join(root, "assets/css"), { recursive: true });
-  copyFileSync(join(import.meta.dirname, "../assets/css/site.css"), join(root, "assets/css/site.css"));
   write("content/about.md", `---\ntitle: About\nsummary: About the benchmark site.\norder: 10\n---\n\n${body(next)}\n`);
 
   const partners = Math.round(pages * 0.25);

@@ -1,6 +1,6 @@
 // Where the content lives and where the site is published. Tools and the Eleventy config agree on these through
 // environment variables, so tests, benchmarks and the deploy workflow can change them without editing files.
-import { readFileSync } from "node:fs";
+import { lstatSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
 
@@ -22,7 +22,11 @@ export function configuredBasePath(root: string): string {
   const override = process.env[BASE_PATH_VARIABLE];
   if (override) return override;
   try {
-    const site = parse(readFileSync(join(root, "_data/site.yaml"), "utf8")) as { basePath?: unknown } | null;
+    // Only a plain, small file: a link (to /dev/zero, say) is the loader's to report, never read here.
+    const file = join(root, "_data/site.yaml");
+    const stats = lstatSync(file);
+    if (!stats.isFile() || stats.size > 1024 * 1024) return "/";
+    const site = parse(readFileSync(file, "utf8")) as { basePath?: unknown } | null;
     return typeof site?.basePath === "string" && site.basePath.startsWith("/") ? site.basePath : "/";
   } catch {
     return "/";

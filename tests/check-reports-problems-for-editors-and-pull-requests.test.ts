@@ -33,3 +33,16 @@ test("inside GitHub Actions each problem is also a workflow annotation on its li
     result.stderr,
   );
 });
+
+test("a file name or field name cannot start a line of its own, where Actions would read a workflow command", () => {
+  const root = makeProject({ "content/pages/faq.md": '---\ntitle: FAQ\nsummary: Questions.\n"x\\n::stop-commands::hidden\\n::error::Looks fine": 1\n---\n\nText.\n' });
+  try {
+    const result = runTool("check.ts", [], root, { GITHUB_ACTIONS: "true" });
+    assert.equal(result.status, 1);
+    const lines = result.stderr.split("\n");
+    assert.deepEqual(lines.filter((line) => /^::(?!error file=content\/pages\/faq\.md,line=4,)/.test(line)), []);
+    assert.ok(lines.includes("content/pages/faq.md:4: x\\n::stop-commands::hidden\\n::error::Looks fine: unknown field (expected one of title, summary, order, draft)"), result.stderr);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

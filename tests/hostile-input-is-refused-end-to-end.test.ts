@@ -3,7 +3,7 @@
 // pull request can add but this repository should not hold, and a 5 MB file are made by the test itself.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { makeProject } from "./helpers/project.ts";
@@ -47,6 +47,8 @@ test("the build refuses them all, one line each, and leaves the previous site un
   assert.equal(lines.at(-1), `${expected.length} content problems: the build stopped and ${site} was left as it was.`);
   assert.deepEqual(fingerprint(site), before);
   assert.deepEqual(readdirSync(root).filter((name) => name.startsWith(".site-build-")), []);
+  // Eleventy runs any script in its data folder; the editors' _data/ must never be that folder.
+  assert.ok(!existsSync(join(root, "HOOK-RAN")), "a script under _data/ ran during the build");
 
   // npm run check reads the same files the same way, so a pull request's annotations show the build's problems.
   const checked = runTool("check.ts", [], root);

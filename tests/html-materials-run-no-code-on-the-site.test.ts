@@ -41,6 +41,7 @@ body { background: url(https://example.org/body.png) }
 </head>
 <body onload="pwned('body onload')" onpageshow="pwned('body onpageshow')">
 <h1 data-pagefind-meta="title:Fake result">Zebrafish attack deck</h1>
+<svg width="0" height="0"><style>@imp<a></a>ort "/<a></a>/example.org/split.css"; body{background:u<a></a>rl(//example.org/split.png)}</style></svg>
 <main data-pagefind-body><p>Zebrafish, the one word this file adds to the index.</p></main>
 <div class="escaped set relative-host variable font">styled</div>
 <img src="missing.png" onerror="pwned('img onerror')">

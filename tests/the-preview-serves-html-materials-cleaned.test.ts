@@ -1,13 +1,18 @@
-// npm start serves materials where they are; an HTML material is answered with the same cleaned copy a build
-// publishes, so previewing a pull request runs none of its scripts either.
+// npm start serves materials where they are, but only those the check accepted, and an HTML material as the same
+// cleaned copy a build publishes: previewing a pull request runs none of its scripts either.
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { after, test } from "node:test";
-import { cleanHtmlMaterials } from "../src/assets/static-files.ts";
+import { previewMaterials } from "../src/assets/static-files.ts";
 import { makeProject } from "./helpers/project.ts";
 
-const root = makeProject({ "assets/materials/test-workshop/deck one.html": "<!DOCTYPE html><title>Deck</title><script>alert(1)</script><p onclick=alert(2)>Slide</p>" });
+const root = makeProject({
+  "assets/materials/test-workshop/deck one.html": "<!DOCTYPE html><title>Deck</title><script>alert(1)</script><p onclick=alert(2)>Slide</p>",
+  "assets/materials/test-workshop/drawing.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+});
+/** What the last check accepted: the SVG drawing is refused, so it is not in the list. */
+const checked = new Set(["/assets/materials/test-workshop/deck one.html", "/assets/materials/test-workshop/slides.pdf", "/assets/materials/test-workshop/missing.html"]);
 after(() => rmSync(root, { recursive: true, force: true }));
 
 /** What the middleware answered for a path: its status and body, or "next" when it let the dev server answer. */
@@ -21,7 +26,7 @@ function request(path: string): Promise<{ status: number; body: string } | "next
         resolve({ status: this.statusCode, body });
       },
     };
-    cleanHtmlMaterials(root)({ url: path } as IncomingMessage, response as unknown as ServerResponse, () => resolve("next"));
+    previewMaterials(root, () => checked)({ url: path } as IncomingMessage, response as unknown as ServerResponse, () => resolve("next"));
   });
 }
 
@@ -34,8 +39,9 @@ test("an HTML material is previewed as its cleaned copy, with its policy and wit
   assert.match(answer.body, /Slide/);
 });
 
-test("other files go on to the dev server, and an HTML material that cannot be read is not served raw", async () => {
+test("other checked files go on to the dev server; refused, unchecked and unreadable materials are not served", async () => {
   assert.equal(await request("/assets/materials/test-workshop/slides.pdf"), "next");
   assert.equal(await request("/workshops/"), "next");
+  assert.deepEqual(await request("/assets/materials/test-workshop/drawing.svg"), { status: 404, body: "Not found" });
   assert.deepEqual(await request("/assets/materials/test-workshop/missing.html"), { status: 404, body: "Not found" });
 });

@@ -17,16 +17,24 @@ export const MATERIALS_FOLDER = "/assets/materials/";
  * While previewing, the dev server reads the materials where they are instead of copying 30 MB on every change; an
  * HTML material is answered with its cleaned copy, as published. Pictures are previewed, like published, only resized.
  */
-export function servedInPlace(config: UserConfig, root: string): void {
+export function servedInPlace(config: UserConfig, root: string, checked: () => ReadonlySet<string>): void {
   config.addPassthroughCopy({ [join(root, "assets/materials")]: "assets/materials" });
   config.setServerPassthroughCopyBehavior("passthrough");
-  config.setServerOptions({ middleware: [cleanHtmlMaterials(root)] });
+  config.setServerOptions({ middleware: [previewMaterials(root, checked)] });
 }
 
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
-/** Answers requests for HTML materials with their cleaned copy; every other request goes on to the dev server. */
-export function cleanHtmlMaterials(root: string): Middleware {
+const notFound = (response: ServerResponse) => {
+  response.statusCode = 404;
+  response.end("Not found");
+};
+
+/**
+ * Serves only the materials the last check accepted, as a build would publish them: an HTML material as its
+ * cleaned copy, anything else as it is; every other request goes on to the dev server.
+ */
+export function previewMaterials(root: string, checked: () => ReadonlySet<string>): Middleware {
   return (request, response, next) => {
     let path: string;
     try {
@@ -34,7 +42,9 @@ export function cleanHtmlMaterials(root: string): Middleware {
     } catch {
       return next();
     }
-    if (!path.startsWith(MATERIALS_FOLDER) || !HTML_MATERIAL_EXTENSIONS.has(extname(path).toLowerCase())) return next();
+    if (!path.startsWith(MATERIALS_FOLDER)) return next();
+    if (!checked().has(path)) return notFound(response);
+    if (!HTML_MATERIAL_EXTENSIONS.has(extname(path).toLowerCase())) return next();
     void materialSource(root, path)
       .then(async (source) => safeHtmlMaterial(decodeHtml(await readFile(source))))
       .then(
@@ -42,11 +52,8 @@ export function cleanHtmlMaterials(root: string): Middleware {
           response.setHeader("content-type", "text/html; charset=utf-8");
           response.end(html);
         },
-        () => {
-          // Never fall back to the raw file: whatever stopped the cleaning also stops the preview of it.
-          response.statusCode = 404;
-          response.end("Not found");
-        },
+        // Never fall back to the raw file: whatever stopped the cleaning also stops the preview of it.
+        () => notFound(response),
       );
   };
 }

@@ -54,6 +54,9 @@ export async function bundle(entryPoints: Record<string, string>, output: string
     metafile: true,
     logLevel: "silent",
   });
+  // The project's own styles and scripts load nothing from other hosts: an external import is a mistake to stop on.
+  const external = Object.values(result.metafile.outputs).flatMap((info) => info.imports.filter((entry) => entry.external && /^([a-z][a-z0-9+.-]*:)?\/\//i.test(entry.path)).map((entry) => entry.path));
+  if (external.length > 0) throw new Error(`The site's own styles or scripts load from other hosts: ${[...new Set(external)].sort().join(", ")}`);
   const urls: Record<string, string> = {};
   for (const [file, info] of Object.entries(result.metafile.outputs)) {
     const entry = Object.entries(entryPoints).find(([, path]) => info.entryPoint && join(process.cwd(), info.entryPoint) === path);
@@ -73,11 +76,11 @@ export async function writeData(output: string, name: string, contents: string |
   return `/assets/${file}`;
 }
 
-export async function writeAssets(root: string, output: string, community: Community): Promise<Omit<SiteAssets, "images">> {
+export async function writeAssets(output: string, community: Community): Promise<Omit<SiteAssets, "images">> {
   const [urls, mapData, favicon] = await Promise.all([
     bundle(
       {
-        site: join(root, "assets/css/site.css"),
+        site: join(CODE, "src/layouts/site.css"),
         map: join(CODE, "src/map/browser/main.ts"),
         "map-styles": join(CODE, "src/map/map.css"),
         search: join(CODE, "src/search/browser/main.ts"),
@@ -97,4 +100,3 @@ export async function writeAssets(root: string, output: string, community: Commu
   };
 }
 
-export const readJson = async (path: string) => JSON.parse(await readFile(path, "utf8")) as unknown;

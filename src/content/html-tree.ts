@@ -40,11 +40,28 @@ interface Sources {
 const isElement = (node: Node): node is Element => "tagName" in node;
 const childrenOf = (node: Node): Node[] => ("childNodes" in node ? (node as ParentNode).childNodes : []);
 
-function* descendants(node: Node): Generator<Node> {
-  for (const child of childrenOf(node)) {
-    yield child;
-    yield* descendants(child);
+/** Every node under `node`, in document order, without recursion: content may nest thousands of elements deep. */
+function descendants(node: Node): Node[] {
+  const found: Node[] = [];
+  const stack = [...childrenOf(node)].reverse();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    found.push(next);
+    stack.push(...[...childrenOf(next)].reverse());
   }
+  return found;
+}
+
+/** More elements inside one another than any text needs; the checks and the serialiser below recurse that deep. */
+const DEEPEST_NESTING = 100;
+
+function nestingDepth(node: Node): number {
+  let deepest = 0;
+  const stack: Array<[Node, number]> = [[node, 0]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    deepest = Math.max(deepest, entry[1]);
+    for (const child of childrenOf(entry[0])) stack.push([child, entry[1] + 1]);
+  }
+  return deepest;
 }
 
 /** The one child element of `parent` named `name`, when it is the only thing there. */
@@ -87,6 +104,12 @@ export function checkEditorHtml(sources: Sources): CheckedHtml {
   const report = (offset: number, message: string) => findings.push({ line: lineAt(offset), message });
 
   const document = parse(BEFORE + sources.html + AFTER, { sourceCodeLocationInfo: true, scriptingEnabled: true });
+  // The stand-in page puts the text six levels deep.
+  const depth = nestingDepth(document) - 6;
+  if (depth > DEEPEST_NESTING) {
+    report(start, `the HTML puts ${depth} elements inside one another (expected at most ${DEEPEST_NESTING})`);
+    return { html: "", findings, links };
+  }
   const column = textColumn(document);
   // Text that spills out of its column is reported, and what it holds is still judged, so one run lists everything.
   if (!column) reportBrokenLayout(document, sources.html, start, end, report);
@@ -153,7 +176,7 @@ function reportBrokenLayout(document: Node, html: string, start: number, end: nu
     report(start + match.index, `<${match[1]!.toLowerCase()}> is not allowed in content (expected only the page's text; the site writes the page around it)`);
     return;
   }
-  const fromText = [...descendants(document)].filter(
+  const fromText = descendants(document).filter(
     (node): node is Element => isElement(node) && (node.sourceCodeLocation?.startOffset ?? -1) >= start && (node.sourceCodeLocation?.startOffset ?? -1) < end,
   );
   const open = fromText.find((element) => {

@@ -197,6 +197,30 @@ function parseDocumentFile<Fields>(type: ContentType<Fields>, root: string, sour
   return { document, source, url, file, links: rendered.links, pictures };
 }
 
+/** Where each file an editor may add belongs, and what to say about one that belongs nowhere. */
+const PLACES: Array<{ folder: string; known: (path: string) => boolean; expected: string }> = [
+  {
+    folder: "content/",
+    known: (path) => path === aboutFile || [pageType, workshopType, partnerType, newsType, projectType].some((type) => /^[^/]+\.md$/.test(path.slice(type.folder.length + 1)) && path.startsWith(`${type.folder}/`)),
+    expected: "a page as content/about.md, or content/<folder>/<name>.md in pages/, workshops/, partners/, news/ or projects/",
+  },
+  {
+    folder: "_data/",
+    known: (path) => path === SITE_FILE || path === INSTALLATIONS_FILE || new RegExp(`^${PARTICIPANTS_FOLDER}/[^/]+\\.csv$`).test(path),
+    expected: `${SITE_FILE}, ${INSTALLATIONS_FILE} or a participants list as ${PARTICIPANTS_FOLDER}/<name>.csv`,
+  },
+  { folder: "assets/", known: (path) => /^assets\/(materials|images)\//.test(path), expected: "a material under assets/materials/ or a picture under assets/images/" },
+];
+
+/** Files the site would not read: never published, never run, and reported so nothing is added by mistake. */
+function unusedFileProblems(files: EditorFiles): Problem[] {
+  return files.files.flatMap((file) => {
+    if (file.slice(file.lastIndexOf("/") + 1).startsWith(".")) return [];
+    const place = PLACES.find(({ folder }) => file.startsWith(folder));
+    return place && !place.known(file) ? [{ file, line: 1, field: "file", message: `is not a file the site uses (expected ${place.expected})` }] : [];
+  });
+}
+
 /** Characters that web addresses reserve or browsers drop, which a published file's name cannot hold. */
 const UNSAFE_NAME = /[%#?\\\u0000-\u001f\u007f]/u;
 
@@ -247,7 +271,7 @@ const isDraft = (fields: unknown) => (fields as { draft?: unknown } | null)?.dra
 export function loadSiteContent(root: string, options: LoadOptions = {}): LoadResult {
   const publishing = (options.drafts ?? "exclude") === "exclude";
   const files = findEditorFiles(root);
-  const problems: Problem[] = [...files.problems];
+  const problems: Problem[] = [...files.problems, ...unusedFileProblems(files)];
 
   const siteYaml = readYamlFile(root, SITE_FILE, files, problems);
   const site = siteYaml ? validate(siteFields, withPublicationOverrides(siteYaml.value), SITE_FILE, siteYaml, problems) : undefined;

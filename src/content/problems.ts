@@ -13,8 +13,18 @@ export function fieldName(path: FieldPath): string {
   return path.reduce<string>((name, key) => (typeof key === "number" ? `${name}[${key}]` : name ? `${name}.${key}` : key), "");
 }
 
+/**
+ * Control characters and line separators written out as escapes (\n, \u0007): a file name or a YAML key from a
+ * pull request must not start a line of its own, where GitHub Actions would read it as a workflow command.
+ */
+export function printable(text: string): string {
+  const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => named[character] ?? `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`;
+  return printable(`${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`);
 }
 
 /** Problems in reading order: by file, then line, then field. */
@@ -37,8 +47,8 @@ export class ContentProblems extends Error {
 
 /** GitHub Actions' workflow command, so the problem shows on the right line of a pull request. */
 export function formatAnnotation(problem: Problem): string {
-  const property = (value: string) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-  const message = problem.message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const property = (value: string) => printable(value).replace(/%/g, "%25").replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const message = printable(problem.message).replace(/%/g, "%25");
   return `::error file=${property(problem.file)},line=${problem.line},title=${property(problem.field)}::${message}`;
 }
 

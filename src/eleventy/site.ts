@@ -1,10 +1,11 @@
 // Before each build: loads and validates all content, copies the workshop materials, derives what pages show,
 // writes the assets pages load, and starts the search index with the workshop materials.
-// After it: adds the pages Eleventy rendered to the search index and writes it.
+// After it: adds the pages Eleventy rendered to the search index and writes it. While previewing, it serves the
+// checked materials in place.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { copyMaterials, MATERIALS_FOLDER } from "../assets/static-files.ts";
+import { copyMaterials, MATERIALS_FOLDER, servedInPlace } from "../assets/static-files.ts";
 import { writeAssets, type SiteAssets } from "../assets/write.ts";
 import { buildCommunity, type Community } from "../collections/community.ts";
 import { buildDate } from "../collections/dates.ts";
@@ -60,6 +61,9 @@ export interface SitePluginOptions {
 }
 
 export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): void {
+  // The material files the last load checked: a preview serves these, in place, and nothing else under them.
+  let materials: ReadonlySet<string> = new Set();
+  if (process.env.ELEVENTY_RUN_MODE === "serve") servedInPlace(config, root, () => materials);
   let community: Community | undefined;
   let assets: SiteAssets | undefined;
   let search: SearchIndexing | undefined;
@@ -72,11 +76,17 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
     }
     // Copied only once the content is valid, so a failed build leaves no copy running into its output.
-    const materials = [...content.assets].filter((path) => path.startsWith(MATERIALS_FOLDER));
-    if (runMode !== "serve") await copyMaterials(root, directories.output, materials);
-    const images = await resizeImages(content, root, directories.output);
+    materials = new Set([...content.assets].filter((path) => path.startsWith(MATERIALS_FOLDER)));
+    // Both steps run to the end, so a build reports the problems of both at once.
+    const [copied, resized] = await Promise.allSettled([runMode !== "serve" ? copyMaterials(root, directories.output, [...materials]) : undefined, resizeImages(content, root, directories.output)]);
+    const failures = [copied, resized].flatMap((step) => (step.status === "rejected" ? [step.reason as unknown] : []));
+    const stepProblems = failures.flatMap((failure) => (failure instanceof ContentProblems ? failure.problems : []));
+    const unexpected = failures.find((failure) => !(failure instanceof ContentProblems));
+    if (unexpected) throw unexpected;
+    if (stepProblems.length > 0) throw Object.assign(new ContentProblems(stepProblems), { skipOriginalStack: true });
+    const images = (resized as PromiseFulfilledResult<ImageVersions>).value;
     community = buildCommunity(content, buildDate(), root);
-    assets = { ...(await writeAssets(root, directories.output, community)), images };
+    assets = { ...(await writeAssets(directories.output, community)), images };
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
     if (runMode === "build") search = await startSearchIndex(community, root);
   });
@@ -102,5 +112,5 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   config.addGlobalData("community", () => community);
   config.addGlobalData("site", () => community?.site);
   config.addGlobalData("assets", () => assets);
-  for (const folder of ["content", "_data", "assets/css"]) config.addWatchTarget(join(root, folder));
+  for (const folder of ["content", "_data"]) config.addWatchTarget(join(root, folder));
 }

@@ -114,7 +114,9 @@ function cleanNode(node: Tree.ChildNode): Tree.ChildNode[] {
   if (name === "template" && "content" in node) cleanChildren((node as Tree.Template).content);
   cleanChildren(node);
   if (name === "style") {
-    for (const child of node.childNodes) if (child.nodeName === "#text") (child as Tree.TextNode).value = safeCss((child as Tree.TextNode).value);
+    // A browser reads one style sheet from all the element's text, so it is cleaned as one; elements inside go.
+    const css = node.childNodes.flatMap((child) => (child.nodeName === "#text" ? [(child as Tree.TextNode).value] : [])).join("");
+    node.childNodes = [{ nodeName: "#text", value: safeCss(css), parentNode: node } as Tree.TextNode];
   }
   // A form's fields stay as they were, with nothing left to submit them.
   if (name === "form" && node.namespaceURI === HTML) return node.childNodes;
@@ -131,8 +133,26 @@ function metaElement(attrs: Record<string, string>): Tree.Element {
   return { nodeName: "meta", tagName: "meta", namespaceURI: HTML, attrs: Object.entries(attrs).map(([name, value]) => ({ name, value })), childNodes: [], parentNode: null };
 }
 
+/** Deeper than any real document; the cleaner and the serialiser walk the tree recursively. */
+export const DEEPEST_NESTING = 200;
+
+/** How many elements deep a tree goes, counted without recursion. */
+export function nestingDepth(root: Tree.ParentNode): number {
+  let deepest = 0;
+  const stack: Array<[Tree.Node, number]> = [[root, 0]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, depth] = entry;
+    deepest = Math.max(deepest, depth);
+    for (const child of "childNodes" in node ? (node as Tree.ParentNode).childNodes : []) stack.push([child, depth + 1]);
+    if (isElement(node) && node.tagName === "template" && "content" in node) stack.push([(node as Tree.Template).content, depth + 1]);
+  }
+  return deepest;
+}
+
 function cleanOnce(html: string): string {
   const document = parse(html, { scriptingEnabled: true });
+  const depth = nestingDepth(document);
+  if (depth > DEEPEST_NESTING) throw new Error(`is nested ${depth} elements deep (expected HTML with at most ${DEEPEST_NESTING} elements inside one another)`);
   cleanChildren(document);
   const root = document.childNodes.find((node): node is Tree.Element => isElement(node) && node.tagName === "html");
   const head = root?.childNodes.find((node): node is Tree.Element => isElement(node) && node.tagName === "head");

@@ -4,8 +4,8 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { materialSource } from "../materials/files.ts";
-import { decodeHtml, htmlMaterialText } from "../materials/html.ts";
 
 /** Bump when extraction changes, so cached text from an older extractor is read again. */
 const EXTRACTOR_VERSION = 2;
@@ -14,30 +14,65 @@ export const EXTRACTABLE = new Set([".pdf", ".pptx", ".docx", ".odp", ".odt", ".
 
 export type Extraction = { text: string; from: "file" | "cache" } | { error: string };
 
-// The readers load on first use: with every file's text cached, a build never pays for pdf.js (≈40 MB, 0.4 s).
-async function readPdf(bytes: Buffer): Promise<string> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  // Verbosity 0: pdf.js reports broken files through the error below, not on the console.
-  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
-  try {
-    const pages: string[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      const content = await (await document.getPage(number)).getTextContent();
-      pages.push(content.items.map((item) => ("str" in item ? `${item.str}${item.hasEOL ? "\n" : " "}` : "")).join(""));
-    }
-    return pages.join("\n");
-  } finally {
-    await document.destroy();
+/** Bytes of text a worker may hold while reading one file; a crafted file that needs more ends the worker, not the build. */
+const READER_MEMORY_MB = 512;
+/** Longest a file may take to read; a file that takes longer is indexed by its title only. */
+const READER_TIMEOUT_MS = 60_000;
+
+/**
+ * Reads materials' text in a worker thread, one file at a time: a document that inflates to gigabytes or never
+ * finishes (a zip bomb inside a .docx, a crafted PDF) stops that worker, which is started again for the next file.
+ */
+class TextReader {
+  private worker: Worker | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  read(file: string, extension: string): Promise<string> {
+    const job = this.queue.then(() => this.readNow(file, extension));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private readNow(file: string, extension: string): Promise<string> {
+    const worker = (this.worker ??= new Worker(WORKER_BOOTSTRAP, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: READER_MEMORY_MB, maxYoungGenerationSizeMb: 64 },
+    }));
+    worker.ref();
+    return new Promise<string>((resolve, reject) => {
+      const stop = (reason: string) => {
+        this.worker = undefined;
+        void worker.terminate();
+        reject(new Error(reason));
+      };
+      const timer = setTimeout(() => stop(`took longer than ${READER_TIMEOUT_MS / 1000} s to read`), READER_TIMEOUT_MS);
+      const done = () => {
+        clearTimeout(timer);
+        worker.off("message", onMessage).off("error", onError);
+        worker.unref();
+      };
+      const onMessage = (answer: { text: string } | { error: string }) => {
+        done();
+        if ("text" in answer) resolve(answer.text);
+        else reject(new Error(answer.error));
+      };
+      const onError = (error: Error & { code?: string }) => {
+        done();
+        stop(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `needs more than ${READER_MEMORY_MB} MB to read` : (error.message.split("\n")[0] ?? "unreadable"));
+      };
+      worker.on("message", onMessage).on("error", onError);
+      worker.postMessage({ file, extension });
+    });
   }
 }
 
-async function readText(file: string, bytes: Buffer, extension: string): Promise<string> {
-  if (extension === ".pdf") return readPdf(bytes);
-  // The words visitors read in the published copy, not the scripts or hidden parts taken out of it.
-  if (extension === ".html" || extension === ".htm") return htmlMaterialText(decodeHtml(bytes));
-  const { parseOfficeAsync } = await import("officeparser");
-  return parseOfficeAsync(file, { outputErrorToConsole: false });
-}
+/** The worker runs this project's TypeScript: it registers tsx's loader itself, as Node 20 does not pass it on. */
+const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL("./text-worker.ts", import.meta.url).href)}); })`;
+
+/** One reader per core: reading PDFs is CPU-bound. */
+const readers = [new TextReader(), new TextReader()];
+let turn = 0;
+const readInWorker = (file: string, extension: string) => readers[turn++ % readers.length]!.read(file, extension);
 
 /** Collapses runs of whitespace; the index needs words, not layout. */
 const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -106,7 +141,7 @@ export class MaterialTextCache {
       // Not cached yet: read the file below.
     }
     try {
-      const text = tidy(await readText(source, bytes, extension));
+      const text = tidy(await readInWorker(source, extension));
       if (text === "") return { error: "no text found in it" };
       await mkdir(this.folder, { recursive: true });
       await writeFile(cached, text);

@@ -55,7 +55,6 @@ Body text.
 `,
   "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [Editor]\nsummary: First post.\n---\n\nNews body.\n",
   "assets/materials/test-workshop/slides.pdf": "%PDF-1.4 test",
-  "assets/css/site.css": "body { color: black; }\n",
 };
 
 export type ProjectFiles = Record<string, string | Buffer | null>;
