@@ -1,12 +1,15 @@
 // npm run check: validates every content and data file without building, and lists every problem.
 import { performance } from "node:perf_hooks";
+import { checkFilesDeeply } from "../content/files-deeply.ts";
 import { loadSiteContent } from "../content/load.ts";
 import { reportProblems } from "../content/problems.ts";
 import { projectRoot } from "../project.ts";
 
 const started = performance.now();
 const root = projectRoot();
-const { content, problems } = loadSiteContent(root);
+const loaded = loadSiteContent(root);
+const { content } = loaded;
+const problems = [...loaded.problems, ...(await checkFilesDeeply(root, loaded))];
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length > 0) {

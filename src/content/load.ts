@@ -64,6 +64,17 @@ export interface SiteContent {
 export interface LoadResult {
   content: SiteContent;
   problems: Problem[];
+  /** Each place a picture whose header passed is used, for the checks that decode it whole (see files-deeply.ts). */
+  pictureUses: PictureUseSite[];
+}
+
+export interface PictureUseSite {
+  file: string;
+  line: number;
+  field: string;
+  /** The address as written, and the file it names. */
+  src: string;
+  path: string;
 }
 
 
@@ -373,6 +384,7 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   }
   // Pictures are judged where they are named, so a pull request's annotation points at the field that uses the file.
   const pictureVerdicts = new Map<string, string | undefined>();
+  const pictureUses: PictureUseSite[] = [];
   const checkPicture = (file: string, line: () => number, field: string, src: string, use: PictureUse) => {
     const address = readAddress(src);
     if (address.kind !== "site" || !knownSets.site.has(address.path)) return;
@@ -380,6 +392,7 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     if (!pictureVerdicts.has(key)) pictureVerdicts.set(key, pictureProblem(join(root, address.path), use));
     const problem = pictureVerdicts.get(key);
     if (problem) problems.push({ file, line: line(), field, message: field === "body" ? `${JSON.stringify(src)} ${problem}` : problem });
+    else pictureUses.push({ file, line: line(), field, src, path: address.path });
   };
   for (const { source, file, type, pictures } of all) {
     for (const rule of type.pictures ?? []) {
@@ -406,7 +419,7 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     participants,
     assets,
   };
-  return { content, problems };
+  return { content, problems, pictureUses };
 }
 
 /** The deploy workflow may publish elsewhere than site.yaml says; its address is validated like the file's. */

@@ -9,6 +9,7 @@ import { copyMaterials, MATERIALS_FOLDER, servedInPlace } from "../assets/static
 import { writeAssets, type SiteAssets } from "../assets/write.ts";
 import { buildCommunity, type Community } from "../collections/community.ts";
 import { buildDate } from "../collections/dates.ts";
+import { checkFilesDeeply } from "../content/files-deeply.ts";
 import { loadSiteContent, type SiteContent } from "../content/load.ts";
 import { renderMarkdown, type ImageVersions } from "../content/markdown.ts";
 import { processImages, type ImageUse } from "../images/process.ts";
@@ -70,7 +71,9 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   // One hook runs the steps in order: Eleventy starts the listeners of an event all at once.
   config.on("eleventy.before", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     // Previews (npm start) show drafts; builds for publication leave them out.
-    const { content, problems } = loadSiteContent(root, { drafts: runMode === "build" ? "exclude" : "include" });
+    const loaded = loadSiteContent(root, { drafts: runMode === "build" ? "exclude" : "include" });
+    const { content } = loaded;
+    const problems = [...loaded.problems, ...(await checkFilesDeeply(root, loaded))];
     if (problems.length > 0) {
       // The list of problems is the whole message; a stack trace would only bury it.
       throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });

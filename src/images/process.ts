@@ -8,7 +8,8 @@ import { createRequire } from "node:module";
 import { extname, join } from "node:path";
 import { imageSize } from "image-size";
 import sharp, { type Sharp } from "sharp";
-import { MAX_PIXELS, PICTURE_FORMATS, pictureProblem, SIZE_LIMIT } from "./validate.ts";
+import { conversionProblem, MAX_PIXELS, pictureProblem } from "./validate.ts";
+import { siteFile } from "../schema/addresses.ts";
 
 export interface ImageSource {
   type: string;
@@ -117,12 +118,7 @@ export async function processImages(root: string, output: string, images: Readon
 
 /** One picture's versions, or the problem that prevents them. */
 async function processImage(root: string, output: string, src: string, use: ImageUse): Promise<ResponsiveImage | string> {
-  let file: string;
-  try {
-    file = join(root, decodeURI(src));
-  } catch {
-    return `is not a valid address (expected a path such as /assets/images/news/launch.png)`;
-  }
+  const file = join(root, siteFile(src));
   const problem = pictureProblem(file, use);
   if (problem) return problem;
   try {
@@ -134,9 +130,7 @@ async function processImage(root: string, output: string, src: string, use: Imag
     converted.set(key, result);
     return result.image;
   } catch (error) {
-    const message = String((error as Error).message ?? error).split("\n")[0]!.trim();
-    if (/pixel limit/i.test(message)) return `is too large to convert (${SIZE_LIMIT})`;
-    return `cannot be converted: ${message.replace(/\.$/, "")} (expected ${PICTURE_FORMATS} that opens in an image viewer)`;
+    return conversionProblem(error);
   }
 }
 

@@ -201,3 +201,27 @@ function cssLink(css: string): string | undefined {
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 const quote = (value: string) => JSON.stringify(shorten(value.trim()));
+
+/** The problem a failure to decode or convert a picture is reported as, wherever it happens. */
+export function conversionProblem(error: unknown): string {
+  const message = String((error as Error).message ?? error).split("\n")[0]!.trim();
+  if (/pixel limit/i.test(message)) return `is too large to convert (${SIZE_LIMIT})`;
+  return `cannot be converted: ${message.replace(/\.$/, "")} (expected ${PICTURE_FORMATS} that opens in an image viewer)`;
+}
+
+/**
+ * Decodes a whole picture, as its conversion will, so `npm run check` finds a file damaged after its header too.
+ * sharp is loaded only when there is a picture to decode; a drawing is decoded at a small size, since its own is
+ * only its proportions.
+ */
+export async function decodingProblem(file: string): Promise<string | undefined> {
+  const { default: sharp } = await import("sharp");
+  const isDrawing = extname(file).toLowerCase() === ".svg";
+  try {
+    const image = sharp(file, { limitInputPixels: MAX_PIXELS, failOn: "warning", ...(isDrawing ? { density: 1 } : {}) });
+    await (isDrawing ? image.png() : image.raw()).toBuffer();
+    return undefined;
+  } catch (error) {
+    return conversionProblem(error);
+  }
+}
