@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
-import { ContentProblems, reportProblems } from "../content/problems.ts";
+import { ContentProblems, printable, reportProblems } from "../content/problems.ts";
 import { CODE_ROOT, projectRoot, ROOT_VARIABLE } from "../project.ts";
 import { readArguments } from "./args.ts";
 
@@ -32,7 +32,11 @@ try {
     reportProblems(problems.problems);
     console.error(`\n${problems.problems.length} content ${problems.problems.length === 1 ? "problem" : "problems"}: the build stopped and ${output} was left as it was.`);
   } else {
-    console.error(error);
+    // Not a problem in the content but in the generator: one line for the editor, the stack only when asked for.
+    const message = printable(String((error as Error)?.message ?? error).split("\n")[0] ?? "unknown error");
+    console.error(`The build failed because of an error in the site generator, not in the content: ${message}`);
+    if (process.env.DEBUG) console.error(error);
+    else console.error("Run the build again with DEBUG=1 to see where it happened, and report it with that output.");
     console.error(`\nThe build failed: ${output} was left as it was.`);
   }
   process.exit(1);

@@ -102,7 +102,7 @@ function materialView(material: Material, root: string): MaterialView {
   }
   return {
     ...material,
-    href: material.url.startsWith("/") ? encodeURI(siteFile(material.url)) : material.url,
+    href: material.url.startsWith("/") ? `${encodeURI(siteFile(material.url))}${/[?#].*$/.exec(material.url)?.[0] ?? ""}` : material.url,
     local,
     formatLabel: material.format ?? (extension ? FORMAT_BY_EXTENSION[extension] : undefined),
     bytes,

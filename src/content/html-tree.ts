@@ -2,6 +2,7 @@
 // it: parse5 follows the WHATWG tree-building algorithm, with scripting enabled as in visitors' browsers. The page
 // then prints that checked tree, serialised, so what was judged is exactly what is published.
 import { parse, serialize, type DefaultTreeAdapterMap } from "parse5";
+import { parseCounted, TooManyElements } from "./counted-parse.ts";
 import { readAddress } from "../schema/addresses.ts";
 import { attributeProblem, elementProblem } from "./html-policy.ts";
 
@@ -50,6 +51,9 @@ function descendants(node: Node): Node[] {
   }
   return found;
 }
+
+/** More elements than any page's text needs, even a long table: enough to stop HTML that multiplies itself. */
+const MOST_ELEMENTS = 50_000;
 
 /** More elements inside one another than any text needs; the checks and the serialiser below recurse that deep. */
 const DEEPEST_NESTING = 100;
@@ -103,7 +107,14 @@ export function checkEditorHtml(sources: Sources): CheckedHtml {
   const byEditor = (offset: number) => sources.editorHtml.some(([from, to]) => offset - start >= from && offset - start < to);
   const report = (offset: number, message: string) => findings.push({ line: lineAt(offset), message });
 
-  const document = parse(BEFORE + sources.html + AFTER, { sourceCodeLocationInfo: true, scriptingEnabled: true });
+  let document: Node;
+  try {
+    document = parseCounted(BEFORE + sources.html + AFTER, MOST_ELEMENTS, { sourceCodeLocationInfo: true, scriptingEnabled: true });
+  } catch (error) {
+    if (!(error instanceof TooManyElements)) throw error;
+    report(start, `the HTML ${error.message} (expected at most ${MOST_ELEMENTS}: close every <b>, <i> and <a> where it ends)`);
+    return { html: "", findings, links };
+  }
   // The stand-in page puts the text six levels deep.
   const depth = nestingDepth(document) - 6;
   if (depth > DEEPEST_NESTING) {

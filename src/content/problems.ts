@@ -19,8 +19,13 @@ export function fieldName(path: FieldPath): string {
  */
 export function printable(text: string): string {
   const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => named[character] ?? `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => named[character] ?? `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
+      // The runner also reads the older ##[command] form anywhere in a line.
+      .replace(/##\[/g, "#\\u0023[")
+  );
 }
 
 export function formatProblem(problem: Problem): string {

@@ -99,6 +99,16 @@ class Refused extends Error {}
 const ANIMATIONS = new Set(["animate", "set", "animatetransform", "animatemotion", "animatecolor"]);
 /** Elements that run code or embed a document of another kind; none is needed to draw a logo or a diagram. */
 const FORBIDDEN = new Set(["script", "foreignobject", "handler", "listener", "iframe", "embed", "object"]);
+/**
+ * The SVG elements a logo or a diagram is drawn with. Filters and animations are left out: the renderer does not
+ * animate, and crafted filters can stop it dead (a large feConvolveMatrix aborts it) or keep it busy for hours.
+ */
+const DRAWING_ELEMENTS = new Set(
+  ["svg", "g", "a", "defs", "symbol", "use", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "textpath", "title", "desc", "metadata", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "marker", "image", "style", "switch"],
+);
+const SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+/** More elements than any logo or diagram; the renderer's time grows with them. */
+const MOST_DRAWING_ELEMENTS = 20_000;
 
 /**
  * Parses the drawing as XML (saxes, a conforming parser, as strict as the renderer's) and refuses the first thing in it
@@ -110,6 +120,7 @@ function drawingProblem(bytes: Uint8Array): string | undefined {
     throw new Refused(message);
   };
   let root = true;
+  let elements = 0;
   let styleDepth = 0;
   let depth = 0;
   parser.on("doctype", (doctype) => refuse(`contains ${/<!ENTITY/i.test(doctype) ? "<!ENTITY>" : "<!DOCTYPE>"} (${NO_DECLARATIONS})`));
@@ -133,6 +144,8 @@ function drawingProblem(bytes: Uint8Array): string | undefined {
       const link = cssLink(attribute.value);
       if (link) refuse(`contains ${link} in <${tag.name} ${attribute.name}> (${SAFE_DRAWING})`);
     }
+    elements += 1;
+    if (elements > MOST_DRAWING_ELEMENTS) refuse(`has more than ${MOST_DRAWING_ELEMENTS} elements (expected a simpler drawing, or a PNG or JPEG picture)`);
     const animated = tag.attributes.attributeName?.value.split(":").at(-1)?.toLowerCase();
     if (ANIMATIONS.has(element) && animated?.startsWith("on")) refuse(`contains the event handler ${animated}= (${SAFE_DRAWING})`);
     if (ANIMATIONS.has(element) && animated === "href") {
@@ -141,6 +154,9 @@ function drawingProblem(bytes: Uint8Array): string | undefined {
         const outside = value?.split(";").find((part) => part.trim() !== "" && !isLocalReference(part));
         if (outside !== undefined) refuse(`contains <${tag.name} ${name}=${quote(outside.trim())}> (${SAFE_DRAWING})`);
       }
+    }
+    if (tag.uri === SVG_NAMESPACE && !DRAWING_ELEMENTS.has(element)) {
+      refuse(`contains <${tag.local}> (expected a drawing made of shapes, text, gradients and masks; filters and animations are not converted)`);
     }
   });
   parser.on("closetag", () => {

@@ -5,6 +5,7 @@
 // Content-Security-Policy is put first in its <head> as a second, independent line of defence.
 import { html as spec, parse, serialize, type DefaultTreeAdapterTypes as Tree } from "parse5";
 import { isLinkTarget, isLoadable, leadsElsewhere, srcsetAddresses } from "./addresses.ts";
+import { parseCounted, TooManyElements } from "../content/counted-parse.ts";
 import { safeCss } from "./css.ts";
 
 /**
@@ -149,8 +150,17 @@ export function nestingDepth(root: Tree.ParentNode): number {
   return deepest;
 }
 
+/** More elements than any real slide deck: HTML that multiplies itself when read stops here. */
+const MOST_ELEMENTS = 500_000;
+
 function cleanOnce(html: string): string {
-  const document = parse(html, { scriptingEnabled: true });
+  let document: Tree.Document;
+  try {
+    document = parseCounted(html, MOST_ELEMENTS, { scriptingEnabled: true });
+  } catch (error) {
+    if (!(error instanceof TooManyElements)) throw error;
+    throw new Error(`${error.message} (expected HTML with at most ${MOST_ELEMENTS} elements: tags such as <b> left open repeat themselves)`);
+  }
   const depth = nestingDepth(document);
   if (depth > DEEPEST_NESTING) throw new Error(`is nested ${depth} elements deep (expected HTML with at most ${DEEPEST_NESTING} elements inside one another)`);
   cleanChildren(document);

@@ -11,6 +11,8 @@ import type { Community, MaterialView, WorkshopView } from "../collections/commu
 import { MATERIAL_KIND_LABELS } from "../layouts/labels.ts";
 import { MaterialTextCache, type Extraction } from "./extract.ts";
 import { SEARCH_TYPES } from "./types.ts";
+import { siteFile } from "../schema/addresses.ts";
+import { printable } from "../content/problems.ts";
 import { withBasePath, type PublicationAddress } from "../routes.ts";
 
 export interface SearchIndexReport {
@@ -98,7 +100,7 @@ export async function startSearchIndex(community: Community, root: string): Prom
   const materials = community.workshops.flatMap((workshop) => workshop.materialList.map((material) => ({ workshop, material })));
   const byAddress = new Map<string, typeof materials>();
   for (const use of materials) byAddress.set(use.material.href, [...(byAddress.get(use.material.href) ?? []), use]);
-  const files = [...new Set(materials.filter(({ material }) => material.local).map(({ material }) => decodeURI(material.url)))].sort();
+  const files = [...new Set(materials.filter(({ material }) => material.local).map(({ material }) => siteFile(material.url)))].sort();
   const texts = await MaterialTextCache.open(join(root, ".cache", "material-text"));
   const extractions = new Map(await inBatches(files, 4, async (file) => [file, await texts.extract(root, file)] as const));
   await texts.save();
@@ -110,7 +112,7 @@ export async function startSearchIndex(community: Community, root: string): Prom
     const responses = await Promise.all(
       [...byAddress.values()].map((uses) => {
         const material = uses[0]!.material;
-        const extraction = material.local ? extractions.get(decodeURI(material.url)) : undefined;
+        const extraction = material.local ? extractions.get(siteFile(material.url)) : undefined;
         return index.addCustomRecord(materialRecord(uses, extraction, community.site));
       }),
     );
@@ -158,8 +160,9 @@ export async function startSearchIndex(community: Community, root: string): Prom
 
 export function describeReport(report: SearchIndexReport): string[] {
   const warnings = report.unreadable.map(({ file, reason }) => `Search: could not read the text of ${file.slice(1)} (${reason}); it is indexed by its title only.`);
+  // A file name or a reader's message may hold anything; each stays one plain line.
   return [
-    ...warnings,
+    ...warnings.map(printable),
     `Search: indexed ${report.pages} pages and ${report.materials} workshop materials (text read from ${report.read} files, ${report.cached} from the cache) in ${report.seconds.toFixed(2)} s.`,
   ];
 }
