@@ -1,5 +1,5 @@
-// The text inside materials is read in a worker whose memory is capped: an office document that inflates to
-// hundreds of megabytes (a zip bomb) ends that worker, not the build, and is still listed and found by its title.
+// The text inside materials is read in a child process whose memory is capped: an office document that inflates to
+// hundreds of megabytes (a zip bomb) ends that reader, not the build, and is still listed and found by its title.
 import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import { join } from "node:path";

@@ -4,7 +4,8 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { Worker } from "node:worker_threads";
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { materialSource } from "../materials/files.ts";
 
 /** Bump when extraction changes, so cached text from an older extractor is read again. */
@@ -20,11 +21,12 @@ const READER_MEMORY_MB = 512;
 const READER_TIMEOUT_MS = 60_000;
 
 /**
- * Reads materials' text in a worker thread, one file at a time: a document that inflates to gigabytes or never
- * finishes (a zip bomb inside a .docx, a crafted PDF) stops that worker, which is started again for the next file.
+ * Reads materials' text in a child process, one file at a time: a document that inflates to gigabytes or never
+ * finishes (a zip bomb inside a .docx, a crafted PDF) ends that process, even where it crashes Node itself, and the
+ * next file gets a new one. A worker thread would share the build's process, and so its fate.
  */
 class TextReader {
-  private worker: Worker | undefined;
+  private child: ChildProcess | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
   read(file: string, extension: string): Promise<string> {
@@ -33,41 +35,44 @@ class TextReader {
     return job;
   }
 
+  private start(): ChildProcess {
+    return fork(fileURLToPath(new URL("./text-worker.ts", import.meta.url)), [], {
+      // The reader runs this project's TypeScript through the same loader as the build, with its memory capped.
+      execArgv: ["--import", import.meta.resolve("tsx"), `--max-old-space-size=${READER_MEMORY_MB}`],
+      stdio: ["ignore", "ignore", "ignore", "ipc"],
+    });
+  }
+
   private readNow(file: string, extension: string): Promise<string> {
-    const worker = (this.worker ??= new Worker(WORKER_BOOTSTRAP, {
-      eval: true,
-      resourceLimits: { maxOldGenerationSizeMb: READER_MEMORY_MB, maxYoungGenerationSizeMb: 64 },
-    }));
-    worker.ref();
+    const child = (this.child ??= this.start());
+    child.ref();
+    child.channel?.ref();
     return new Promise<string>((resolve, reject) => {
       const stop = (reason: string) => {
-        this.worker = undefined;
-        void worker.terminate();
+        done();
+        if (this.child === child) this.child = undefined;
+        child.kill("SIGKILL");
         reject(new Error(reason));
       };
       const timer = setTimeout(() => stop(`took longer than ${READER_TIMEOUT_MS / 1000} s to read`), READER_TIMEOUT_MS);
       const done = () => {
         clearTimeout(timer);
-        worker.off("message", onMessage).off("error", onError);
-        worker.unref();
+        child.off("message", onMessage).off("exit", onExit);
+        // Idle, the reader does not keep the build's process alive.
+        child.unref();
+        child.channel?.unref();
       };
       const onMessage = (answer: { text: string } | { error: string }) => {
         done();
         if ("text" in answer) resolve(answer.text);
         else reject(new Error(answer.error));
       };
-      const onError = (error: Error & { code?: string }) => {
-        done();
-        stop(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `needs more than ${READER_MEMORY_MB} MB to read` : (error.message.split("\n")[0] ?? "unreadable"));
-      };
-      worker.on("message", onMessage).on("error", onError);
-      worker.postMessage({ file, extension });
+      const onExit = () => stop(`needs more than ${READER_MEMORY_MB} MB to read`);
+      child.on("message", onMessage).on("exit", onExit);
+      child.send({ file, extension });
     });
   }
 }
-
-/** The worker runs this project's TypeScript: it registers tsx's loader itself, as Node 20 does not pass it on. */
-const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL("./text-worker.ts", import.meta.url).href)}); })`;
 
 /** One reader per core: reading PDFs is CPU-bound. */
 const readers = [new TextReader(), new TextReader()];

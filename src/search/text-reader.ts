@@ -1,5 +1,5 @@
 // The readers of the text inside materials: PDF with Mozilla's pdf.js, office formats with officeparser, HTML from
-// the cleaned copy the site publishes. They run in text-worker.ts, away from the build's own memory.
+// the cleaned copy the site publishes. They run in text-worker.ts, a child process apart from the build's memory.
 import { readFile } from "node:fs/promises";
 import { decodeHtml, htmlMaterialText } from "../materials/html.ts";
 
