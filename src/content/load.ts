@@ -75,6 +75,7 @@ export interface PictureUseSite {
   /** The address as written, and the file it names. */
   src: string;
   path: string;
+  use: PictureUse;
 }
 
 
@@ -392,7 +393,7 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     if (!pictureVerdicts.has(key)) pictureVerdicts.set(key, pictureProblem(join(root, address.path), use));
     const problem = pictureVerdicts.get(key);
     if (problem) problems.push({ file, line: line(), field, message: field === "body" ? `${JSON.stringify(src)} ${problem}` : problem });
-    else pictureUses.push({ file, line: line(), field, src, path: address.path });
+    else pictureUses.push({ file, line: line(), field, src, path: address.path, use });
   };
   for (const { source, file, type, pictures } of all) {
     for (const rule of type.pictures ?? []) {

@@ -3,43 +3,32 @@
 // After it: adds the pages Eleventy rendered to the search index and writes it. While previewing, it serves the
 // checked materials in place.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { copyMaterials, MATERIALS_FOLDER, servedInPlace } from "../assets/static-files.ts";
 import { writeAssets, type SiteAssets } from "../assets/write.ts";
 import { buildCommunity, type Community } from "../collections/community.ts";
 import { buildDate } from "../collections/dates.ts";
 import { checkFilesDeeply } from "../content/files-deeply.ts";
-import { loadSiteContent, type SiteContent } from "../content/load.ts";
+import { loadSiteContent, type PictureUseSite, type SiteContent } from "../content/load.ts";
 import { renderMarkdown, type ImageVersions } from "../content/markdown.ts";
-import { processImages, type ImageUse } from "../images/process.ts";
+import { processImages } from "../images/process.ts";
 import { ContentProblems } from "../content/problems.ts";
 import { describeReport, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
 
 /**
- * Resizes every picture content uses and renders again the bodies that show one, so they point at the resized files.
- * A picture that cannot be converted stops the build with a problem at each place that uses it.
+ * Resizes every picture the published pages use (the loader found each, on its line) and renders again the bodies
+ * that show one, so they point at the resized files. A picture that cannot be converted stops the build with a
+ * problem at each place that uses it.
  */
-async function resizeImages(content: SiteContent, root: string, output: string): Promise<ImageVersions> {
-  const uses: Array<{ src: string; use: ImageUse; file: string; field: "body" | "image.src" | "logo" }> = [];
+async function resizeImages(content: SiteContent, pictures: readonly PictureUseSite[], root: string, output: string): Promise<ImageVersions> {
   const documents = [...content.pages, ...content.workshops, ...content.partners, ...content.news, ...content.projects];
-  for (const document of documents) for (const src of document.images) uses.push({ src, use: "picture", file: document.source, field: "body" });
-  for (const post of content.news) if (post.image) uses.push({ src: post.image.src, use: "picture", file: post.source, field: "image.src" });
-  for (const partner of content.partners) if (partner.logo) uses.push({ src: partner.logo, use: "logo", file: partner.source, field: "logo" });
-  const wanted = new Map(uses.map(({ src, use }) => [src, use]));
-  const { images: versions, failures } = await processImages(root, output, wanted);
+  const published = new Set(documents.map((document) => document.source));
+  const uses = pictures.filter((picture) => published.has(picture.file));
+  const { images: versions, failures } = await processImages(root, output, new Map(uses.map(({ src, use }) => [src, use])));
   if (failures.size > 0) {
-    // The line that names the picture: in the front matter for a field, after it for the body; line 1 if it is written another way.
-    const lineOf = ({ src, file, field }: (typeof uses)[number]) => {
-      const lines = readFileSync(join(root, file), "utf8").split("\n");
-      const bodyStart = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
-      const key = field === "logo" ? /^logo\s*:/ : field === "image.src" ? /^\s*src\s*:/ : /./;
-      const found = lines.findIndex((line, index) => (field === "body" ? index > bodyStart : index < bodyStart) && line.includes(src) && key.test(line));
-      return found >= 0 ? found + 1 : 1;
-    };
     const problems = uses
       .filter(({ src }) => failures.has(src))
-      .map((use) => ({ file: use.file, line: lineOf(use), field: use.field, message: `${use.field === "body" ? `${JSON.stringify(use.src)} ` : ""}${failures.get(use.src)!}` }));
+      .map((use) => ({ file: use.file, line: use.line, field: use.field, message: `${use.field === "body" ? `${JSON.stringify(use.src)} ` : ""}${failures.get(use.src)!}` }));
     throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
   }
   for (const document of documents) {
@@ -81,7 +70,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     // Copied only once the content is valid, so a failed build leaves no copy running into its output.
     materials = new Set([...content.assets].filter((path) => path.startsWith(MATERIALS_FOLDER)));
     // Both steps run to the end, so a build reports the problems of both at once.
-    const [copied, resized] = await Promise.allSettled([runMode !== "serve" ? copyMaterials(root, directories.output, [...materials]) : undefined, resizeImages(content, root, directories.output)]);
+    const [copied, resized] = await Promise.allSettled([runMode !== "serve" ? copyMaterials(root, directories.output, [...materials]) : undefined, resizeImages(content, loaded.pictureUses, root, directories.output)]);
     const failures = [copied, resized].flatMap((step) => (step.status === "rejected" ? [step.reason as unknown] : []));
     const stepProblems = failures.flatMap((failure) => (failure instanceof ContentProblems ? failure.problems : []));
     const unexpected = failures.find((failure) => !(failure instanceof ContentProblems));
