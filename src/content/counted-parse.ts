@@ -2,6 +2,8 @@
 // block, so a few hundred kilobytes of HTML can make millions of elements. Past the cap, parsing stops at once.
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type ParserOptions, type TreeAdapter } from "parse5";
 
+type Node = DefaultTreeAdapterMap["node"];
+
 export class TooManyElements extends Error {
   constructor(readonly limit: number) {
     super(`makes more than ${limit} elements when a browser reads it`);
@@ -19,4 +21,17 @@ export function parseCounted(html: string, limit: number, options: ParserOptions
     },
   };
   return parse(html, { ...options, treeAdapter });
+}
+
+/** How many elements deep a tree goes, template contents included, counted without recursion. */
+export function nestingDepth(root: Node): number {
+  let deepest = 0;
+  const stack: Array<[Node, number]> = [[root, 0]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, depth] = entry;
+    deepest = Math.max(deepest, depth);
+    for (const child of "childNodes" in node ? node.childNodes : []) stack.push([child, depth + 1]);
+    if ("content" in node && node.nodeName === "template") stack.push([node.content, depth + 1]);
+  }
+  return deepest;
 }

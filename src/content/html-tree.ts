@@ -2,7 +2,7 @@
 // it: parse5 follows the WHATWG tree-building algorithm, with scripting enabled as in visitors' browsers. The page
 // then prints that checked tree, serialised, so what was judged is exactly what is published.
 import { parse, serialize, type DefaultTreeAdapterMap } from "parse5";
-import { parseCounted, TooManyElements } from "./counted-parse.ts";
+import { nestingDepth, parseCounted, TooManyElements } from "./counted-parse.ts";
 import { readAddress } from "../schema/addresses.ts";
 import { attributeProblem, elementProblem } from "./html-policy.ts";
 
@@ -58,15 +58,6 @@ const MOST_ELEMENTS = 50_000;
 /** More elements inside one another than any text needs; the checks and the serialiser below recurse that deep. */
 const DEEPEST_NESTING = 100;
 
-function nestingDepth(node: Node): number {
-  let deepest = 0;
-  const stack: Array<[Node, number]> = [[node, 0]];
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    deepest = Math.max(deepest, entry[1]);
-    for (const child of childrenOf(entry[0])) stack.push([child, entry[1] + 1]);
-  }
-  return deepest;
-}
 
 /** The one child element of `parent` named `name`, when it is the only thing there. */
 function only(parent: Node | undefined, name: string): Element | undefined {

@@ -5,7 +5,7 @@
 // Content-Security-Policy is put first in its <head> as a second, independent line of defence.
 import { html as spec, parse, serialize, type DefaultTreeAdapterTypes as Tree } from "parse5";
 import { isLinkTarget, isLoadable, leadsElsewhere, srcsetAddresses } from "./addresses.ts";
-import { parseCounted, TooManyElements } from "../content/counted-parse.ts";
+import { nestingDepth, parseCounted, TooManyElements } from "../content/counted-parse.ts";
 import { safeCss } from "./css.ts";
 
 /**
@@ -136,19 +136,6 @@ function metaElement(attrs: Record<string, string>): Tree.Element {
 
 /** Deeper than any real document; the cleaner and the serialiser walk the tree recursively. */
 export const DEEPEST_NESTING = 200;
-
-/** How many elements deep a tree goes, counted without recursion. */
-export function nestingDepth(root: Tree.ParentNode): number {
-  let deepest = 0;
-  const stack: Array<[Tree.Node, number]> = [[root, 0]];
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const [node, depth] = entry;
-    deepest = Math.max(deepest, depth);
-    for (const child of "childNodes" in node ? (node as Tree.ParentNode).childNodes : []) stack.push([child, depth + 1]);
-    if (isElement(node) && node.tagName === "template" && "content" in node) stack.push([(node as Tree.Template).content, depth + 1]);
-  }
-  return deepest;
-}
 
 /** More elements than any real slide deck: HTML that multiplies itself when read stops here. */
 const MOST_ELEMENTS = 500_000;
