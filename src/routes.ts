@@ -13,6 +13,11 @@ export const routes = {
   sitemap: "/sitemap.xml",
   robots: "/robots.txt",
   notFound: "/404.html",
+  /** Security headers and redirect rules for hosts that read these files (Netlify, Cloudflare Pages). */
+  headers: "/_headers",
+  redirects: "/_redirects",
+  /** Proves that the community's Bluesky handle is this domain. */
+  atprotoDid: "/.well-known/atproto-did",
 } as const;
 
 export const generatedUrls: ReadonlySet<string> = new Set(Object.values(routes));

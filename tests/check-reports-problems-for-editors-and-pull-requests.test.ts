@@ -41,7 +41,7 @@ test("a file name or field name cannot start a line of its own, where Actions wo
     assert.equal(result.status, 1);
     const lines = result.stderr.split("\n");
     assert.deepEqual(lines.filter((line) => /^::(?!error file=content\/pages\/faq\.md,line=4,)/.test(line)), []);
-    assert.ok(lines.includes("content/pages/faq.md:4: x\\n::stop-commands::hidden\\n::error::Looks fine: unknown field (expected one of title, summary, order, draft)"), result.stderr);
+    assert.ok(lines.includes("content/pages/faq.md:4: x\\n::stop-commands::hidden\\n::error::Looks fine: unknown field (expected one of title, summary, order, redirect_from, draft)"), result.stderr);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -58,7 +58,7 @@ describe("front matter", () => {
 
   test("an unknown field unlike any known one lists the fields", () => {
     assert.deepEqual(problemsIn({ [WORKSHOP]: valid("colour: red") }), [
-      `${WORKSHOP}:9: colour: unknown field (expected one of title, kind, start, end, online, location, summary, project, participants, materials, draft)`,
+      `${WORKSHOP}:9: colour: unknown field (expected one of title, kind, start, end, online, location, summary, project, participants, materials, redirect_from, draft)`,
     ]);
   });
 
@@ -144,6 +144,14 @@ describe("codes and enumerations", () => {
   test("a location is required unless the event is online", () => {
     assert.deepEqual(problemsIn({ [WORKSHOP]: workshopWith("title: T\nkind: workshop\nstart: 2018-02-19\nsummary: S") }), [
       `${WORKSHOP}:2: location: missing (expected city and country, or online: true for an online event)`,
+    ]);
+  });
+
+  test("a location may leave out a city nobody knows any more, but never its country", () => {
+    const at = (location: string) => workshopWith(`title: T\nkind: workshop\nstart: 2018-02-19\nlocation:\n${location}\nsummary: S`);
+    assert.deepEqual(problemsIn({ [WORKSHOP]: at("  country: NZ") }), []);
+    assert.deepEqual(problemsIn({ [WORKSHOP]: at("  city: Dunedin") }), [
+      `${WORKSHOP}:5: location.country: missing (expected a two-letter ISO 3166-1 country code, such as ES or GB)`,
     ]);
   });
 });

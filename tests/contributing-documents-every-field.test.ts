@@ -43,7 +43,7 @@ const SECTIONS: Array<[string, z.ZodType, "markdown" | "yaml" | undefined]> = [
 
 for (const [heading, schema, example] of SECTIONS) {
   test(`"${heading}" lists every field of the schema, and says which are required`, () => {
-    const rows = [...section(heading).matchAll(/^\| `([a-z]+)` \| ([^|]+) \|/gm)].map(([, name, required]) => ({ name: name!, required: required!.trim() === "yes" }));
+    const rows = [...section(heading).matchAll(/^\| `([a-z_]+)` \| ([^|]+) \|/gm)].map(([, name, required]) => ({ name: name!, required: required!.trim() === "yes" }));
     assert.deepEqual(
       rows.map((row) => row.name),
       fieldList(schema).map((field) => field.name),

@@ -50,7 +50,7 @@ materials:
 ---
 
 Some <abbr title="&quot;&gt;&lt;img src=x onerror=pwned()&gt;">GBIF</abbr> text, a \`<script>pwned()</script>\` code span,
-[a link](https://example.org/"onmouseover="pwned\\(\\)) and <a href="https://example.org/" target="_blank" title="' onmouseover='pwned()">another</a>.
+[a link](https://elsewhere.example/"onmouseover="pwned\\(\\)) and <a href="https://example.org/" target="_blank" title="' onmouseover='pwned()">another</a>.
 
 <details><summary>${PAYLOADS[2]!.replace(/</g, "&lt;")}</summary>
 

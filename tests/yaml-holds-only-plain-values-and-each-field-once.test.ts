@@ -5,7 +5,7 @@ import { describe, test } from "node:test";
 import { problemsIn, VALID_FILES } from "./helpers/project.ts";
 
 const WORKSHOP = "content/workshops/test-workshop.md";
-const FIELDS = "title, kind, start, end, online, location, summary, project, participants, materials, draft";
+const FIELDS = "title, kind, start, end, online, location, summary, project, participants, materials, redirect_from, draft";
 /** The valid workshop, with `extra` from line 9 and the title on line 2 replaced when `title` is given. */
 const workshop = (extra: string, title = "Test workshop") =>
   `---\ntitle: ${title}\nkind: workshop\nstart: 2018-02-19\nlocation:\n  city: Madrid\n  country: ES\nsummary: Five days in Madrid.\n${extra}---\n\nBody text.\n`;
@@ -136,8 +136,8 @@ describe("keys", () => {
       });
       const shift = anchor ? 1 : 0;
       assert.deepEqual(problems, [
-        `_data/installations.yaml:3: [0].__proto__: unknown field (expected one of id, name, url, country, region, status, launched, languages, lat, lon, partner)`,
-        `_data/site.yaml:1: __proto__: unknown field (expected one of title, description, url, repository, branch, basePath, mailingList, contact, licence, licenceUrl, map)`,
+        `_data/installations.yaml:3: [0].__proto__: unknown field (expected one of id, name, url, country, region, status, launched, languages, lat, lon, partner, redirect_from)`,
+        `_data/site.yaml:1: __proto__: unknown field (expected one of title, description, url, repository, branch, basePath, mailingList, contact, licence, licenceUrl, map, blueskyDid, redirects)`,
         `${WORKSHOP}:2: __proto__: unknown field (expected one of ${FIELDS})`,
         `${WORKSHOP}:8: location.__proto__: unknown field (expected one of city, country, venue)`,
         ...(anchor ? [`${WORKSHOP}:12: anchored: the YAML anchor &a is not allowed ${ANCHOR_EXPECTED}`, `${WORKSHOP}:12: anchored: unknown field (expected one of ${FIELDS})`] : []),

@@ -67,24 +67,33 @@ async function publish(source: string, target: string): Promise<void> {
   else await copyFile(source, target, constants.COPYFILE_EXCL);
 }
 
+/** A material file published a second time at the address it had on the old site. */
+export interface OldFileAddress {
+  /** The material, as a site path under /assets/materials/. */
+  file: string;
+  /** Its old address, such as /assets/presentation/workshop-2016/10-Collectory.pdf. */
+  at: string;
+}
+
 /**
  * Copies the material files named by site paths (such as /assets/materials/workshop-2016/10 Collectory.pdf) from
  * `root` into `output`, a few at a time. Every file that cannot be published (a kind browsers run, a link out of
  * assets/, anything but a regular file) is reported, and the build stops with the list.
  */
-export async function copyMaterials(root: string, output: string, files: readonly string[]): Promise<void> {
+export async function copyMaterials(root: string, output: string, files: readonly string[], oldAddresses: ReadonlyArray<OldFileAddress> = []): Promise<void> {
   const problems: Problem[] = [];
-  const wanted = [...new Set(files)].sort();
+  const wanted = [...[...new Set(files)].map((sitePath) => ({ file: sitePath, at: sitePath })), ...oldAddresses].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   for (let start = 0; start < wanted.length; start += 8) {
     await Promise.all(
-      wanted.slice(start, start + 8).map(async (sitePath) => {
+      wanted.slice(start, start + 8).map(async ({ file: sitePath, at }) => {
         const file = sitePath.replace(/^\//, "");
         try {
           if (!sitePath.startsWith(MATERIALS_FOLDER) || posix.normalize(sitePath) !== sitePath) throw new Error(`is not a file under ${MATERIALS_FOLDER.slice(1)}`);
+          if (!at.startsWith("/") || posix.normalize(at) !== at) throw new Error(`cannot be published at ${JSON.stringify(at)} (expected a path on this site)`);
           // The loader refuses these first; checked again here so no other caller can publish one.
           const kind = materialFileProblem(sitePath);
           if (kind) throw new Error(kind);
-          await publish(await materialSource(root, sitePath), join(output, sitePath));
+          await publish(await materialSource(root, sitePath), join(output, at));
         } catch (error) {
           problems.push({ file, line: 1, field: "file", message: (error as Error).message });
         }

@@ -14,6 +14,7 @@ import { STATUS_LABELS } from "../layouts/labels.ts";
 import { lastChanged } from "../content/history.ts";
 import { siteFile } from "../schema/addresses.ts";
 import { CODE_ROOT } from "../project.ts";
+import type { Redirect } from "../redirects/old-addresses.ts";
 
 export interface MaterialView extends Material {
   /** The address to link to, percent-encoded so names with spaces and & work. */
@@ -85,6 +86,8 @@ export interface Community {
   installations: InstallationView[];
   installationsByStatus: Array<Group<InstallationView>>;
   counts: { livePortals: number; countries: number; workshops: number; since: number | undefined; partners: number };
+  /** The old site's addresses, sorted, and where each leads now. */
+  redirects: Redirect[];
 }
 
 const FORMAT_BY_EXTENSION: Record<string, string> = { pdf: "PDF", pptx: "PowerPoint", ppt: "PowerPoint", odp: "OpenDocument slides", docx: "Word", doc: "Word", odt: "OpenDocument text", html: "Web page" };
@@ -155,7 +158,7 @@ export function buildCommunity(content: SiteContent, today: string, root: string
         status: eventStatus(workshop.start, workshop.end, today),
         dates: formatDateRange(workshop.start, workshop.end),
         year: isoYear(workshop.start),
-        place: workshop.location ? `${workshop.location.city}, ${country}` : "Online",
+        place: workshop.location ? [workshop.location.city, country].filter(Boolean).join(", ") : "Online",
         countryName: country,
         fundedBy: workshop.project ? projectViews.get(workshop.project) : undefined,
         participantList: workshop.participants ? (content.participants[workshop.participants] ?? []) : [],
@@ -193,6 +196,7 @@ export function buildCommunity(content: SiteContent, today: string, root: string
     partnersByCountry: groupBy(partners, (partner) => partner.place, (place) => place, byName),
     projects,
     installations,
+    redirects: content.redirects,
     installationsByStatus: groupBy(
       installations,
       (installation) => installation.status,

@@ -16,14 +16,15 @@ import { partnerType, type PartnerFields } from "../schema/partner.ts";
 import { projectType, type ProjectFields } from "../schema/project.ts";
 import { SITE_FILE, siteFields, type Site } from "../schema/site.ts";
 import { workshopType, type WorkshopFields } from "../schema/workshop.ts";
-import { generatedUrls } from "../routes.ts";
+import { generatedUrls, routes, workshopCalendar } from "../routes.ts";
+import { checkOldAddresses, type OldAddressClaim, type Redirect } from "../redirects/old-addresses.ts";
 import { BASE_PATH_VARIABLE, URL_VARIABLE } from "../project.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { fieldName, type Problem } from "./problems.ts";
 import { readSource } from "./source.ts";
 import { findEditorFiles, type EditorFiles } from "./files.ts";
 import { materialFileProblem } from "../materials/types.ts";
-import { readAddress } from "../schema/addresses.ts";
+import { decodePath, readAddress } from "../schema/addresses.ts";
 import { parseYaml, YamlSyntaxError, type ParsedYaml } from "./yaml.ts";
 
 /** What every Markdown record gains from its file: its name, where it lives and its rendered body. */
@@ -59,6 +60,8 @@ export interface SiteContent {
   participants: Record<string, Participant[]>;
   /** Files under assets/, as site paths such as /assets/materials/workshop-2016/10-Collectory.pdf. */
   assets: ReadonlySet<string>;
+  /** The old site's addresses and where each leads now, sorted by old address. */
+  redirects: Redirect[];
 }
 
 export interface LoadResult {
@@ -350,9 +353,25 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   };
   const knownSets = Object.fromEntries(Object.entries(known).map(([target, names]) => [target, new Set(names)])) as Record<ReferenceTarget, Set<string>>;
 
+  // Old addresses: a published record's keep answering; a draft's are checked but not published.
+  const claims = oldAddressClaims(all, installationsYaml, siteYaml, assets);
+  const writtenFiles = new Map<string, string>([...assets].map((path) => [path, `the file ${path.slice(1)}`]));
+  for (const { source, url, type } of all) if (type === workshopType) writtenFiles.set(workshopCalendar(url), `the calendar of ${source}`);
+  const pageAddresses = new Map<string, string>([...generatedUrls].map((url) => [url, "a page the site generates"]));
+  for (const [url, owner] of owners) pageAddresses.set(url, owner);
+  const oldAddresses = checkOldAddresses(claims, { pages: pageAddresses, files: writtenFiles });
+  problems.push(...oldAddresses.problems);
+  const unpublished = new Set(publishing ? all.filter(({ file }) => isDraft(file.fields)).map(({ source }) => source) : []);
+  const redirects = oldAddresses.redirects.filter((redirect) => !unpublished.has(redirect.source));
+  // Once this site replaces the old one at its address, a link there must lead to something this site answers.
+  const answered = new Set(redirects.filter(({ answer }) => answer !== "rule").map(({ from }) => from));
+  const ownPath = (value: string) => (site ? ownSitePath(site, value) : undefined);
+
   const resolves = ({ target, value }: Omit<Reference, "path">) => {
     if (target !== "site") return knownSets[target].has(value);
     const address = readAddress(value);
+    const own = address.kind === "elsewhere" ? ownPath(value) : undefined;
+    if (own !== undefined) return [own, `${own}/`, own.replace(/index\.html$/, "")].some((path) => knownSets.site.has(path) || answered.has(path) || writtenFiles.has(path));
     // An address that is refused outright is reported by its field's own check.
     return address.kind !== "site" || address.relative || address.path === "" || knownSets.site.has(address.path);
   };
@@ -371,6 +390,10 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
       return;
     }
     if (resolves(reference)) return;
+    if (reference.target === "site" && ownPath(reference.value) !== undefined) {
+      problems.push({ file, line: lineOf(), field, message: `${JSON.stringify(reference.value)} is on this site's own address, where nothing answers it (expected a path on this site, or the address where the file is kept)` });
+      return;
+    }
     const guess = suggest(reference.value, known[reference.target]);
     const hint = guess ? `did you mean ${JSON.stringify(guess)}?` : `expected ${TARGET_EXPECTED[reference.target]}`;
     problems.push({ file, line: lineOf(), field, message: `${JSON.stringify(reference.value)} ${TARGET_NOUN[reference.target]} (${hint})` });
@@ -408,6 +431,10 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
       report(INSTALLATIONS_FILE, () => installationsYaml.lineOf(reference.path), fieldName(reference.path), reference);
     }
   }
+  if (siteYaml && site?.redirects) {
+    for (const [from, to] of Object.entries(site.redirects)) report(SITE_FILE, () => siteYaml.lineOf(["redirects", from]), `redirects.${from}`, { target: "site", value: to });
+  }
+
 
   const content: SiteContent = {
     site: site ?? ({} as Site),
@@ -419,8 +446,67 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     projects: valid(projects),
     participants,
     assets,
+    redirects,
   };
   return { content, problems, pictureUses };
+}
+
+/** The site path a web address names on this site's own published address, such as /workshops/ for https://living-atlases.gbif.org/workshops/. */
+function ownSitePath(site: Site, value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const home = new URL(site.basePath ?? "/", site.url);
+  // http or https, with or without the root's trailing dot: a browser reaches the same site.
+  const host = (address: URL) => address.hostname.replace(/\.$/, "");
+  if (!/^https?:$/.test(url.protocol) || host(url) !== host(home) || url.port !== home.port || !url.pathname.startsWith(home.pathname)) return undefined;
+  const decoded = decodePath(`/${url.pathname.slice(home.pathname.length)}`);
+  return "path" in decoded ? decoded.path : undefined;
+}
+
+/** Every redirect_from in content, installations and materials, and site.yaml's redirects, in file and line order. */
+function oldAddressClaims(
+  documents: ReadonlyArray<LoadedDocument<unknown> & { type: ContentType<unknown> }>,
+  installationsYaml: ParsedYaml | undefined,
+  siteYaml: ParsedYaml | undefined,
+  assets: ReadonlySet<string>,
+): OldAddressClaim[] {
+  const claims: OldAddressClaim[] = [];
+  const strings = (value: unknown) => (Array.isArray(value) ? value.flatMap((item, index) => (typeof item === "string" ? [{ item, index }] : [])) : []);
+  const claim = (file: string, yaml: Pick<ParsedYaml, "lineOf">, path: FieldPath, to: string, title: string, material?: OldAddressClaim["material"]) => (value: { item: string; index: number }) =>
+    claims.push({ value: value.item, to: to.trim(), title, file, line: () => yaml.lineOf([...path, value.index]), field: fieldName([...path, value.index]), material });
+  for (const { source, url, file } of [...documents].sort((a, b) => (a.source < b.source ? -1 : 1))) {
+    const fields = (file.fields ?? {}) as { title?: unknown; name?: unknown; redirect_from?: unknown; materials?: unknown };
+    const title = typeof fields.title === "string" ? fields.title : typeof fields.name === "string" ? fields.name : url;
+    strings(fields.redirect_from).forEach(claim(source, file.yaml, ["redirect_from"], url, title));
+    if (!Array.isArray(fields.materials)) continue;
+    fields.materials.forEach((material: unknown, index) => {
+      const { url: to, title: name, redirect_from } = (material ?? {}) as { url?: unknown; title?: unknown; redirect_from?: unknown };
+      if (typeof to !== "string") return;
+      const address = readAddress(to);
+      const localFile = address.kind === "site" && assets.has(address.path) ? address.path : undefined;
+      strings(redirect_from).forEach(claim(source, file.yaml, ["materials", index, "redirect_from"], to, typeof name === "string" ? name : to, { localFile }));
+    });
+  }
+  if (installationsYaml && Array.isArray(installationsYaml.value)) {
+    installationsYaml.value.forEach((entry: unknown, index) => {
+      const { id, name, partner, redirect_from } = (entry ?? {}) as { id?: unknown; name?: unknown; partner?: unknown; redirect_from?: unknown };
+      if (typeof id !== "string") return;
+      // A portal's row is on the page of the partner that runs it, and on the map's list of every portal.
+      const page = typeof partner === "string" ? partnerType.url(partner) : routes.map;
+      strings(redirect_from).forEach(claim(INSTALLATIONS_FILE, installationsYaml, [index, "redirect_from"], `${page}#installation-${id}`, typeof name === "string" ? name : id));
+    });
+  }
+  const siteRedirects = (siteYaml?.value as { redirects?: unknown } | undefined)?.redirects;
+  if (siteYaml && siteRedirects && typeof siteRedirects === "object" && !Array.isArray(siteRedirects)) {
+    for (const [from, to] of Object.entries(siteRedirects)) {
+      if (typeof to === "string") claims.push({ value: from, to: to.trim(), title: to.trim(), file: SITE_FILE, line: () => siteYaml.lineOf(["redirects", from]), field: `redirects.${from}` });
+    }
+  }
+  return claims;
 }
 
 /** The deploy workflow may publish elsewhere than site.yaml says; its address is validated like the file's. */

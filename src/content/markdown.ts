@@ -51,7 +51,8 @@ function checkLink(url: string, findings: Finding[], links: string[]): void {
   if (address.kind === "refused") {
     const message = address.reason.startsWith("uses ") ? `link to ${JSON.stringify(url)} is not allowed (${SAFE_LINK})` : `link to ${JSON.stringify(url)} ${address.reason} (${SAFE_LINK})`;
     findings.push({ evidence: url.slice(0, 20), message });
-  } else if (address.kind === "site" && !address.relative) {
+  } else if ((address.kind === "site" && !address.relative) || (address.kind === "elsewhere" && /^https?:/i.test(url))) {
+    // Web addresses too: one on this site's own address must lead somewhere (see load.ts).
     links.push(url);
   }
 }

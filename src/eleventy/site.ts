@@ -3,7 +3,9 @@
 // After it: adds the pages Eleventy rendered to the search index and writes it. While previewing, it serves the
 // checked materials in place.
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
+import { servedFile, type Redirect } from "../redirects/old-addresses.ts";
 import { copyMaterials, MATERIALS_FOLDER, servedInPlace } from "../assets/static-files.ts";
 import { writeAssets, type SiteAssets } from "../assets/write.ts";
 import { buildCommunity, type Community } from "../collections/community.ts";
@@ -35,6 +37,16 @@ async function resizeImages(content: SiteContent, pictures: readonly PictureUseS
     if (document.images.length > 0) document.html = renderMarkdown(document.body, document.source, 1, versions).html;
   }
   return versions;
+}
+
+/** Materials that keep their old site's address: published there too, so hosts without redirect rules answer it. */
+const oldFileAddresses = (content: SiteContent) => content.redirects.flatMap(({ answer, file, from }) => (answer === "copy" && file ? [{ file, at: from }] : []));
+
+/** Copies each page that keeps an old /x.html beside its /x/ address (see Answer in src/redirects/old-addresses.ts). */
+async function publishMirrors(output: string, redirects: readonly Redirect[]): Promise<void> {
+  for (const { from, to, answer } of redirects) {
+    if (answer === "mirror") await copyFile(join(output, servedFile(to)), join(output, from));
+  }
 }
 
 /** What Eleventy's after-build event tells: where it wrote, and each page it wrote with its address and HTML. */
@@ -70,7 +82,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     // Copied only once the content is valid, so a failed build leaves no copy running into its output.
     materials = new Set([...content.assets].filter((path) => path.startsWith(MATERIALS_FOLDER)));
     // Both steps run to the end, so a build reports the problems of both at once.
-    const [copied, resized] = await Promise.allSettled([runMode !== "serve" ? copyMaterials(root, directories.output, [...materials]) : undefined, resizeImages(content, loaded.pictureUses, root, directories.output)]);
+    const [copied, resized] = await Promise.allSettled([runMode !== "serve" ? copyMaterials(root, directories.output, [...materials], oldFileAddresses(content)) : undefined, resizeImages(content, loaded.pictureUses, root, directories.output)]);
     const failures = [copied, resized].flatMap((step) => (step.status === "rejected" ? [step.reason as unknown] : []));
     const stepProblems = failures.flatMap((failure) => (failure instanceof ContentProblems ? failure.problems : []));
     const unexpected = failures.find((failure) => !(failure instanceof ContentProblems));
@@ -91,6 +103,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     const built = community;
     const started = search;
     search = undefined;
+    await publishMirrors(directories.output, built.redirects);
     if (!incremental) rendered = new Map();
     for (const page of pagesToIndex(results ?? [])) rendered.set(page.url, page);
     const pages = [...rendered.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

@@ -24,8 +24,8 @@ export function workshopEvent(workshop: WorkshopView, site: Site): JsonLd {
     ? { "@type": "VirtualLocation", url: publicUrl(site, workshop.url) }
     : {
         "@type": "Place",
-        name: workshop.location.venue ?? workshop.location.city,
-        address: { "@type": "PostalAddress", addressLocality: workshop.location.city, addressCountry: workshop.location.country },
+        name: workshop.location.venue ?? workshop.location.city ?? workshop.countryName,
+        address: { "@type": "PostalAddress", ...(workshop.location.city ? { addressLocality: workshop.location.city } : {}), addressCountry: workshop.location.country },
       };
   return {
     "@context": "https://schema.org",

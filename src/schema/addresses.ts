@@ -58,6 +58,8 @@ export function readAddress(raw: string): Address {
     return { kind: "refused", reason: "is not a valid address" };
   }
   if (!SAFE_SCHEMES.has(url.protocol)) return { kind: "refused", reason: `uses ${url.protocol}, which is not a safe link` };
+  // "https:" alone resolves against a base but names nothing on its own.
+  if (scheme !== undefined && !URL.canParse(value)) return { kind: "refused", reason: "is not a valid address" };
   if (scheme !== undefined) {
     if (url.protocol !== "mailto:" && url.hostname === "") return { kind: "refused", reason: "has no host" };
     return { kind: "elsewhere", url: value };

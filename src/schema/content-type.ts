@@ -47,13 +47,13 @@ export function defineContentType<Fields>(type: ContentType<Fields>): ContentTyp
   return type;
 }
 
-/** Every string a record holds at the rule's paths; site paths only when they start with "/". */
+/** Every string a record holds at the rule's paths; for site paths, those starting with "/" and web addresses, which may name this very site. */
 export function findReferences(fields: unknown, rules: readonly ReferenceRule[]): Reference[] {
   const found: Reference[] = [];
   const walk = (value: unknown, rest: readonly string[], path: FieldPath, target: ReferenceTarget) => {
     const [head, ...tail] = rest;
     if (head === undefined) {
-      if (typeof value === "string" && (target !== "site" || value.startsWith("/"))) found.push({ path, target, value });
+      if (typeof value === "string" && (target !== "site" || value.startsWith("/") || /^https?:/i.test(value))) found.push({ path, target, value });
       return;
     }
     if (head === "*") {

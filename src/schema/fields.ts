@@ -230,6 +230,35 @@ export function assetPath(expected = "a path starting with /assets/") {
   });
 }
 
+/** What an old address is: the path alone, as the old site served it. */
+export const OLD_ADDRESS_EXPECTED = "a path the old site served, starting with /, such as /events/workshop-2016/";
+
+/** A path this page or file had on the site it replaces, such as /events/workshop-2016/ or /contact.html; written decoded. */
+export function oldAddress() {
+  const expected = OLD_ADDRESS_EXPECTED;
+  return z.string({ error: explain(expected, wrongType("a path")) }).superRefine((path, context) => {
+    const problem = (message: string) => context.addIssue({ code: "custom", message: `${show(path)} ${message} (expected ${expected})` });
+    const address = readAddress(path);
+    if (address.kind === "refused") return problem(address.reason.startsWith("uses ") ? "is not a path on this site" : address.reason);
+    if (address.kind === "elsewhere") return problem("is a full web address; write the path alone");
+    if (address.relative) return problem("does not start with /");
+    if (/[?#]/.test(path)) return problem("has a query or an anchor, which never reach the server");
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\\]/.test(path) || path !== path.trim()) return problem("has spaces around it, a control character or a backslash");
+    // Each part must name the same file on every disk and host: none empty, none ending where Windows trims.
+    const parts = address.path.split("/").slice(1, address.path.endsWith("/") ? -1 : undefined);
+    if (parts.some((part) => part === "")) return problem("has two slashes in a row");
+    if (parts.some((part) => /[. ]$/.test(part))) return problem("has a part that ends in a dot or a space, which some disks drop");
+    if (address.path.includes("%")) return problem("has a percent sign, which hosts would read as the start of an encoded character");
+    if (parts.some((part) => part.startsWith("."))) return problem("has a part that starts with a dot, such as /.well-known/, which hosts and other services reserve");
+    if (parts[0]?.startsWith("_")) return problem("starts with _, which hosts read as their own settings, such as /_redirects");
+    if (address.path.length > 500 || parts.some((part) => new TextEncoder().encode(part).length > 200)) return problem("is longer than a file name may be");
+  });
+}
+
+/** The addresses a record had on the old site: each keeps answering, and leads here. */
+export const oldAddresses = () => list(oldAddress(), "old addresses, such as [/events/workshop-2016/]").optional();
+
 export function list<T extends z.ZodType>(item: T, expected: string, options: { min?: number } = {}) {
   const schema = z.array(item, { error: explain(`a list of ${expected}`, (input) => `${show(input)} is not a list`) });
   return options.min

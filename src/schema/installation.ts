@@ -3,7 +3,7 @@ import { z } from "zod";
 import { INSTALLATION_STATUSES } from "./installation-statuses.ts";
 
 export { INSTALLATION_STATUSES, type InstallationStatus } from "./installation-statuses.ts";
-import { coordinate, countryCode, countryOrRegion, explain, fields, languageCode, list, oneOf, slug, text, webAddress, year } from "./fields.ts";
+import { coordinate, countryCode, countryOrRegion, explain, fields, languageCode, list, oneOf, slug, text, webAddress, year, oldAddresses } from "./fields.ts";
 
 
 export const installationFields = fields(
@@ -23,6 +23,8 @@ export const installationFields = fields(
     lon: coordinate("longitude").optional(),
     /** The partner that runs the portal. */
     partner: slug().optional(),
+    /** The portal's page on the old site, such as /participants/gbif_spain/; it leads to the portal's row here. */
+    redirect_from: oldAddresses(),
   },
   countryOrRegion("portal"),
   ({ lat, lon }, context) => {

@@ -1,7 +1,7 @@
 // News posts: content/news/<YYYY-MM-DD>-<slug>.md.
 import type { z } from "zod";
 import { defineContentType } from "./content-type.ts";
-import { assetPath, draft, fields, isoDate, list, text } from "./fields.ts";
+import { assetPath, draft, fields, isoDate, list, text, oldAddresses } from "./fields.ts";
 
 export const newsFields = fields({
   title: text(),
@@ -14,6 +14,8 @@ export const newsFields = fields({
     /** What the image shows, for people who cannot see it. */
     alt: text({ expected: "a short description of the image" }),
   }).optional(),
+  /** Addresses this page had on the old site; each keeps answering and leads here. */
+  redirect_from: oldAddresses(),
   draft: draft(),
 });
 

@@ -1,7 +1,7 @@
 // About and the other standing pages: content/about.md and content/pages/<slug>.md.
 import type { z } from "zod";
 import { defineContentType } from "./content-type.ts";
-import { draft, fields, position, text } from "./fields.ts";
+import { draft, fields, position, text, oldAddresses } from "./fields.ts";
 
 export const pageFields = fields({
   title: text(),
@@ -9,6 +9,8 @@ export const pageFields = fields({
   summary: text({ max: 300, multiline: true }),
   /** Pages with an order appear in the main navigation, lowest first. */
   order: position().optional(),
+  /** Addresses this page had on the old site; each keeps answering and leads here. */
+  redirect_from: oldAddresses(),
   draft: draft(),
 });
 

@@ -1,7 +1,7 @@
 // Member organisations of the community: content/partners/<slug>.md.
 import type { z } from "zod";
 import { defineContentType } from "./content-type.ts";
-import { assetPath, countryCode, countryOrRegion, draft, fields, oneOf, text, webAddress, year } from "./fields.ts";
+import { assetPath, countryCode, countryOrRegion, draft, fields, oneOf, text, webAddress, year, oldAddresses } from "./fields.ts";
 
 export const PARTNER_KINDS = ["gbif-node", "institution", "network", "company"] as const;
 
@@ -16,6 +16,8 @@ export const partnerFields = fields(
     logo: assetPath("an image path such as /assets/images/partners/gbif-spain.png").optional(),
     /** The year the organisation joined the community. */
     joined: year().optional(),
+    /** Addresses this page had on the old site; each keeps answering and leads here. */
+    redirect_from: oldAddresses(),
     draft: draft(),
   },
   countryOrRegion("network"),

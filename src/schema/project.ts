@@ -1,7 +1,7 @@
 // Funded community projects: content/projects/<slug>.md.
 import { z } from "zod";
 import { defineContentType } from "./content-type.ts";
-import { draft, explain, fields, isRealDate, list, show, slug, text } from "./fields.ts";
+import { draft, explain, fields, isRealDate, list, show, slug, text, oldAddresses } from "./fields.ts";
 
 /** Project periods are often known only to the month or the year. */
 export function period() {
@@ -24,6 +24,8 @@ export const projectFields = fields(
     funding: text(),
     lead: slug(),
     partners: list(slug(), "partner names"),
+    /** Addresses this page had on the old site; each keeps answering and leads here. */
+    redirect_from: oldAddresses(),
     draft: draft(),
   },
   ({ start, end }, context) => {

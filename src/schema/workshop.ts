@@ -1,13 +1,14 @@
 // Workshops, conferences, trainings, online sessions and meetings: content/workshops/<slug>.md.
 import { z } from "zod";
 import { defineContentType } from "./content-type.ts";
-import { countryCode, draft, explain, fields, flag, isoDate, link, list, oneOf, show, slug, text } from "./fields.ts";
+import { countryCode, draft, explain, fields, flag, isoDate, link, list, oneOf, show, slug, text, oldAddresses } from "./fields.ts";
 
 export const WORKSHOP_KINDS = ["workshop", "conference", "training", "online", "meeting"] as const;
 export const MATERIAL_KINDS = ["slides", "poster", "video", "abstract", "agenda", "exercise", "notes", "document"] as const;
 
 export const locationFields = fields({
-  city: text(),
+  /** Left out only when nobody knows it any more, as for some events of the old site. */
+  city: text().optional(),
   country: countryCode(),
   venue: text().optional(),
 });
@@ -20,6 +21,8 @@ export const materialFields = fields({
   authors: list(text(), "names").optional(),
   /** Shown next to the link, such as PDF or YouTube video; derived from the file name when left out. */
   format: text().optional(),
+  /** Addresses the file had on the old site, such as /assets/presentation/workshop-2016/10-Collectory.pdf. */
+  redirect_from: oldAddresses(),
 });
 
 const participantsFile = () =>
@@ -44,6 +47,8 @@ export const workshopFields = fields(
     project: slug().optional(),
     participants: participantsFile().optional(),
     materials: list(materialFields, "materials").optional(),
+    /** Addresses this page had on the old site; each keeps answering and leads here. */
+    redirect_from: oldAddresses(),
     draft: draft(),
   },
   ({ start, end }, context) => {

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { after, before } from "node:test";
+import { servedFile } from "../../src/redirects/old-addresses.ts";
 
 export const REPOSITORY = resolve(import.meta.dirname, "../..");
 
@@ -40,7 +41,16 @@ export function listFiles(folder: string): string[] {
 
 export const readText = (folder: string, path: string) => readFileSync(join(folder, path), "utf8");
 
-/** A test file's own build of the real content, made before its tests and removed after them. */
+/** The small page left at an old address, which forwards to the new one (see old-addresses-are-checked-and-keep-answering). */
+export const isForwardingPage = (html: string) => /<meta http-equiv="refresh"/.test(html);
+
+/** The files a build wrote at the old site's addresses (forwarding pages and copies), as _redirects lists them. */
+export function oldAddressFiles(site: string): Set<string> {
+  const rules = readText(site, "_redirects").split("\n").filter((line) => line && !line.startsWith("#"));
+  return new Set(rules.map((line) => servedFile(decodeURIComponent(line.split(" ")[0]!)).slice(1)));
+}
+
+/** A test file's own build of the real content, made before its tests and removed after them; `pages` leaves out what stands at the old site's addresses. */
 export function realSite(name: string): { site: string; pages: () => string[] } {
   const folder = mkdtempSync(join(tmpdir(), `living-atlases-${name}-`));
   const site = join(folder, "_site");
@@ -48,7 +58,8 @@ export function realSite(name: string): { site: string; pages: () => string[] } 
   before(() => {
     const result = build(REPOSITORY, site);
     assert.equal(result.status, 0, result.stderr);
-    pages = listFiles(site).filter((file) => file.endsWith(".html") && !file.startsWith("assets/"));
+    const old = oldAddressFiles(site);
+    pages = listFiles(site).filter((file) => file.endsWith(".html") && !file.startsWith("assets/") && !old.has(file));
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
   return { site, pages: () => pages };
