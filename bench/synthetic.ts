@@ -27,6 +27,11 @@ function body(next: () => number): string {
 }
 
 const COUNTRIES = ["ES", "FR", "PT", "SE", "GB", "BR", "AR", "AU", "BJ", "TG", "CA", "DE", "CR", "TZ", "AT"];
+/** A point well inside each country (its capital), so synthetic portals pass the check that points lie in their country. */
+const CAPITALS: Record<string, [number, number]> = {
+  ES: [40.42, -3.7], FR: [48.86, 2.35], PT: [38.72, -9.14], SE: [59.33, 18.07], GB: [51.51, -0.13], BR: [-15.79, -47.88], AR: [-34.6, -58.38], AU: [-35.28, 149.13],
+  BJ: [6.5, 2.6], TG: [6.13, 1.22], CA: [45.42, -75.7], DE: [52.52, 13.4], CR: [9.93, -84.08], TZ: [-6.16, 35.75], AT: [48.21, 16.37],
+};
 
 /** Writes `pages` content pages (about 40% workshops, 35% news, 25% partners) under `root`, reusing `materials` files. */
 export function writeSyntheticSite(root: string, pages: number, materials: string[]): void {
@@ -67,7 +72,7 @@ export function writeSyntheticSite(root: string, pages: number, materials: strin
     const country = COUNTRIES[index % COUNTRIES.length]!;
     write(`content/partners/partner-${index}.md`, `---\nname: Partner ${index}\ncountry: ${country}\nkind: gbif-node\nwebsite: https://partner-${index}.example.org/\njoined: ${2013 + (index % 12)}\n---\n\n${body(next)}\n`);
     if (index % 5 === 0) {
-      installations.push(`- id: portal-${index}\n  name: Portal ${index}\n  url: https://portal-${index}.example.org/\n  country: ${country}\n  status: ${index % 10 === 0 ? "live" : "in-development"}\n  languages: [en]\n  lat: ${(next() * 140 - 70).toFixed(2)}\n  lon: ${(next() * 340 - 170).toFixed(2)}\n  partner: partner-${index}\n`);
+      installations.push(`- id: portal-${index}\n  name: Portal ${index}\n  url: https://portal-${index}.example.org/\n  country: ${country}\n  status: ${index % 10 === 0 ? "live" : "in-development"}\n  languages: [en]\n  lat: ${(CAPITALS[country]![0] + next() * 0.2 - 0.1).toFixed(2)}\n  lon: ${(CAPITALS[country]![1] + next() * 0.2 - 0.1).toFixed(2)}\n  partner: partner-${index}\n`);
     }
   }
   write("_data/installations.yaml", installations.join(""));

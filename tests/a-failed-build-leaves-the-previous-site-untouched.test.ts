@@ -20,14 +20,14 @@ test("a failed build exits non-zero, prints every problem, and changes nothing i
   const before = fingerprint(output);
   assert.ok(Object.keys(before).includes("workshops/test-workshop/index.html"));
 
-  writeFileSync(join(root, "content/workshops/broken.md"), "---\ntitle: Broken\nkind: workhop\nstart: 2018-02-30\nonline: true\nsummary: S\n---\n\n<script>alert(1)</script>\n");
+  writeFileSync(join(root, "content/workshops/broken.md"), "---\ntitle: Broken\nkind: seminar\nstart: 2018-02-30\nonline: true\nsummary: S\n---\n\n<script>alert(1)</script>\n");
   const second = build(root, output);
 
   assert.equal(second.status, 1);
   assert.equal(
     second.stderr,
     [
-      `content/workshops/broken.md:3: kind: "workhop" is not a known kind of event (expected one of workshop, conference, training, online, meeting)`,
+      `content/workshops/broken.md:3: kind: "seminar" is not a known kind of event (expected one of workshop, conference, training, online, meeting)`,
       `content/workshops/broken.md:4: start: "2018-02-30" is not a real date (expected a date as YYYY-MM-DD, such as 2018-02-19)`,
       `content/workshops/broken.md:9: body: <script> is not allowed in content (expected Markdown, or HTML without scripts, styles or embeds)`,
       "",

@@ -5,11 +5,11 @@ import { after, test } from "node:test";
 import { makeProject, VALID_FILES } from "./helpers/project.ts";
 import { runTool } from "./helpers/cli.ts";
 
-const broken = makeProject({ "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("kind: workshop", "kind: workhop") });
+const broken = makeProject({ "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("kind: workshop", "kind: seminar") });
 const valid = makeProject();
 after(() => [broken, valid].forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-const LINE = `content/workshops/test-workshop.md:3: kind: "workhop" is not a known kind of event (expected one of workshop, conference, training, online, meeting)`;
+const LINE = `content/workshops/test-workshop.md:3: kind: "seminar" is not a known kind of event (expected one of workshop, conference, training, online, meeting)`;
 
 test("valid content passes and says how much was checked", () => {
   const result = runTool("check.ts", [], valid);
@@ -28,7 +28,7 @@ test("inside GitHub Actions each problem is also a workflow annotation on its li
   assert.equal(result.status, 1);
   assert.ok(
     result.stderr.includes(
-      `::error file=content/workshops/test-workshop.md,line=3,title=kind::"workhop" is not a known kind of event (expected one of workshop, conference, training, online, meeting)\n`,
+      `::error file=content/workshops/test-workshop.md,line=3,title=kind::"seminar" is not a known kind of event (expected one of workshop, conference, training, online, meeting)\n`,
     ),
     result.stderr,
   );

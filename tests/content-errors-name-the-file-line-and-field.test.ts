@@ -124,20 +124,20 @@ describe("codes and enumerations", () => {
   });
 
   test("an unknown kind of event lists the kinds", () => {
-    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("").replace("kind: workshop", "kind: workhop") }), [
-      `${WORKSHOP}:3: kind: "workhop" is not a known kind of event (expected one of workshop, conference, training, online, meeting)`,
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("").replace("kind: workshop", "kind: seminar") }), [
+      `${WORKSHOP}:3: kind: "seminar" is not a known kind of event (expected one of workshop, conference, training, online, meeting)`,
     ]);
   });
 
   test("an unknown language code is refused", () => {
     assert.deepEqual(problemsIn({ "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace("[es, en]", "[es, english]") }), [
-      `_data/installations.yaml:7: [0].languages[1]: "english" is not a language code (expected a two-letter ISO 639-1 language code, such as en or es)`,
+      `_data/installations.yaml:7: test-portal.languages[1]: "english" is not a language code (expected a two-letter ISO 639-1 language code, such as en or es)`,
     ]);
   });
 
   test("an unknown installation status lists the statuses", () => {
     assert.deepEqual(problemsIn({ "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace("status: live", "status: running") }), [
-      `_data/installations.yaml:5: [0].status: "running" is not a known status (expected one of live, in-development, in-discussion, offline, moved, discontinued)`,
+      `_data/installations.yaml:5: test-portal.status: "running" is not a known status (expected one of live, in-development, in-discussion, offline, moved, discontinued)`,
     ]);
   });
 
@@ -145,6 +145,51 @@ describe("codes and enumerations", () => {
     assert.deepEqual(problemsIn({ [WORKSHOP]: workshopWith("title: T\nkind: workshop\nstart: 2018-02-19\nsummary: S") }), [
       `${WORKSHOP}:2: location: missing (expected city and country, or online: true for an online event)`,
     ]);
+  });
+
+  test("a misspelt field or value suggests the one meant, swapped letters included, whatever else is wrong in the file", () => {
+    const file = workshopWith("titel: T\nkind: workshp\nstart: 2018-02-30\nlocation:\n  city: M\n  country: ES\nsummary: S");
+    assert.deepEqual(problemsIn({ [WORKSHOP]: file }), [
+      `${WORKSHOP}:2: titel: unknown field (did you mean "title"?)`,
+      `${WORKSHOP}:2: title: missing (expected text)`,
+      `${WORKSHOP}:3: kind: "workshp" is not a known kind of event (did you mean "workshop"?)`,
+      `${WORKSHOP}:4: start: "2018-02-30" is not a real date (expected a date as YYYY-MM-DD, such as 2018-02-19)`,
+    ]);
+  });
+
+  test("another event's participants list is never suggested by similarity alone", () => {
+    const workshop = VALID_FILES[WORKSHOP]!;
+    assert.deepEqual(problemsIn({ [WORKSHOP]: workshop.replace("participants: test-workshop.csv", "participants: test-workshop-2.csv") }), [
+      `${WORKSHOP}:11: participants: "test-workshop-2.csv" is not a participants file (expected the name of a CSV file in _data/participants/)`,
+    ]);
+    assert.deepEqual(problemsIn({ [WORKSHOP]: workshop.replace("participants: test-workshop.csv", "participants: test-worksohp.csv") }), [
+      `${WORKSHOP}:11: participants: "test-worksohp.csv" is not a participants file (did you mean "test-workshop.csv"?)`,
+    ]);
+  });
+
+  test("a file that cannot be read is reported once, and the references to it are not reported as missing", () => {
+    assert.deepEqual(problemsIn({ "content/partners/gbif-spain.md": "---\nname: [broken\n---\n" }), [
+      "content/partners/gbif-spain.md:2: front matter: cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ] (expected valid YAML)",
+      `content/projects/test-project.md:7: lead: "gbif-spain" is content/partners/gbif-spain.md, which could not be read (see that file's problem; other references to it are not checked until it is fixed)`,
+    ]);
+  });
+
+  test("an online event with a place is a contradiction, reported on the place instead of dropping it", () => {
+    const event = (lines: string) => workshopWith(`title: T\n${lines}\nstart: 2018-02-19\nlocation:\n  city: Madrid\n  country: ES\nsummary: S`);
+    assert.deepEqual(problemsIn({ [WORKSHOP]: event("kind: workshop\nonline: true") }), [
+      `${WORKSHOP}:6: location: is given for an event with online: true (expected either a place or online: true, not both)`,
+    ]);
+    assert.deepEqual(problemsIn({ [WORKSHOP]: event("kind: online") }), [
+      `${WORKSHOP}:5: location: is given for an event with kind: online (expected either a place or kind: online, not both)`,
+    ]);
+  });
+
+  test("a country written as a name, a lower-case or a three-letter code suggests its code", () => {
+    const at = (country: string) => workshopWith(`title: T\nkind: workshop\nstart: 2018-02-19\nlocation:\n  city: X\n  country: ${country}\nsummary: S`);
+    const cases: Array<[string, string]> = [["Portugal", "PT"], ["UK", "GB"], ["es", "ES"], ["PRT", "PT"], ["España", "ES"], ["Brasil", "BR"], ["Bénin", "BJ"]];
+    for (const [written, code] of cases) {
+      assert.deepEqual(problemsIn({ [WORKSHOP]: at(written) }), [`${WORKSHOP}:7: location.country: "${written}" is not a country code (did you mean "${code}"?)`], written);
+    }
   });
 
   test("a location may leave out a city nobody knows any more, but never its country", () => {
@@ -157,42 +202,55 @@ describe("codes and enumerations", () => {
 });
 
 describe("installations", () => {
+  const at = (lat: string, lon: string) => ({ "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace("lat: 40.41", `lat: ${lat}`).replace("lon: -3.69", `lon: ${lon}`) });
+
+  test("a point far from its country is reported with where it lies and how far away, swapped coordinates named", () => {
+    assert.deepEqual(problemsIn(at("-3.69", "40.41")), [
+      "_data/installations.yaml:8: test-portal.lat/lon: -3.69, 40.41 lies in the ocean, 6,100 km from Spain (expected a point in ES; are latitude and longitude swapped?)",
+    ]);
+    assert.deepEqual(problemsIn(at("48.85", "2.35")), ["_data/installations.yaml:8: test-portal.lat/lon: 48.85, 2.35 lies in France, 700 km from Spain (expected a point in ES)"]);
+  });
+
+  test("a point on a coast or an island of its country passes, though the outline is coarse", () => {
+    for (const [lat, lon] of [["36.01", "-5.61"], ["28.1", "-15.4"], ["39.57", "2.65"]] as const) assert.deepEqual(problemsIn(at(lat, lon)), [], `${lat}, ${lon}`);
+  });
+
   const installation = (fields: string) => `- id: test-portal\n  name: Test Portal\n  country: ES\n  status: live\n  languages: [es]\n${fields}`;
 
   test("a latitude outside -90..90 is refused", () => {
     assert.deepEqual(problemsIn({ "_data/installations.yaml": installation("  lat: 95\n  lon: 10\n") }), [
-      `_data/installations.yaml:6: [0].lat: 95 is out of range (expected a latitude from -90 to 90)`,
+      `_data/installations.yaml:6: test-portal.lat: 95 is out of range (expected a latitude from -90 to 90)`,
     ]);
   });
 
   test("a longitude outside -180..180 is refused", () => {
     assert.deepEqual(problemsIn({ "_data/installations.yaml": installation("  lat: 10\n  lon: -181\n") }), [
-      `_data/installations.yaml:7: [0].lon: -181 is out of range (expected a longitude from -180 to 180)`,
+      `_data/installations.yaml:7: test-portal.lon: -181 is out of range (expected a longitude from -180 to 180)`,
     ]);
   });
 
   test("a latitude without a longitude is refused", () => {
     assert.deepEqual(problemsIn({ "_data/installations.yaml": installation("  lat: 10\n") }), [
-      `_data/installations.yaml:1: [0].lon: missing (expected both lat and lon, or neither)`,
+      `_data/installations.yaml:1: test-portal.lon: missing (expected both lat and lon, or neither)`,
     ]);
   });
 
   test("a duplicate id names the line of the first one", () => {
-    const block = installation("  lat: 10\n  lon: 10\n");
+    const block = installation("  lat: 40.4\n  lon: -3.7\n");
     assert.deepEqual(problemsIn({ "_data/installations.yaml": `${block}${block}` }), [
-      `_data/installations.yaml:8: [1].id: "test-portal" is already used at line 1 (expected a unique id)`,
+      `_data/installations.yaml:8: installation 2.id: "test-portal" is already used at line 1 (expected a unique id)`,
     ]);
   });
 
   test("a partner that does not exist is refused, with a suggestion", () => {
     assert.deepEqual(problemsIn({ "_data/installations.yaml": installation("  partner: gbif-spian\n") }), [
-      `_data/installations.yaml:6: [0].partner: "gbif-spian" is not a partner (did you mean "gbif-spain"?)`,
+      `_data/installations.yaml:6: test-portal.partner: "gbif-spian" is not a partner (did you mean "gbif-spain"?)`,
     ]);
   });
 
   test("both a country and a region is one too many", () => {
     assert.deepEqual(problemsIn({ "_data/installations.yaml": installation("  region: Caribbean\n") }), [
-      `_data/installations.yaml:6: [0].region: "Caribbean" is given together with a country (expected either country or region, not both)`,
+      `_data/installations.yaml:6: test-portal.region: "Caribbean" is given together with a country (expected either country or region, not both)`,
     ]);
   });
 });
@@ -330,17 +388,17 @@ describe("data files", () => {
 
 test("every problem in every file is reported in one run, in file and line order", () => {
   const problems = problemsIn({
-    [WORKSHOP]: workshopWith("title: T\nkind: workhop\nstart: 2018-02-30\nonline: true\nsummary: S\nproject: nope", "<script>x</script>"),
+    [WORKSHOP]: workshopWith("title: T\nkind: seminar\nstart: 2018-02-30\nonline: true\nsummary: S\nproject: nope", "<script>x</script>"),
     "_data/installations.yaml": "- id: a\n  name: A\n  country: ZZ\n  status: live\n  languages: []\n  lat: 100\n  lon: 0\n",
     "content/partners/gbif-spain.md": "---\nname: GBIF Spain\nkind: node\nwebsite: ftp://example.org\n---\n",
   });
   assert.deepEqual(problems, [
-    `_data/installations.yaml:3: [0].country: "ZZ" is not a country code (expected a two-letter ISO 3166-1 country code, such as ES or GB)`,
-    `_data/installations.yaml:6: [0].lat: 100 is out of range (expected a latitude from -90 to 90)`,
+    `_data/installations.yaml:3: a.country: "ZZ" is not a country code (expected a two-letter ISO 3166-1 country code, such as ES or GB)`,
+    `_data/installations.yaml:6: a.lat: 100 is out of range (expected a latitude from -90 to 90)`,
     `content/partners/gbif-spain.md:2: country: missing (expected a country code, or a region for a regional network)`,
     `content/partners/gbif-spain.md:3: kind: "node" is not a known kind of partner (expected one of gbif-node, institution, network, company)`,
     `content/partners/gbif-spain.md:4: website: "ftp://example.org" is not a web address (expected a web address starting with https:// or http://)`,
-    `${WORKSHOP}:3: kind: "workhop" is not a known kind of event (expected one of workshop, conference, training, online, meeting)`,
+    `${WORKSHOP}:3: kind: "seminar" is not a known kind of event (expected one of workshop, conference, training, online, meeting)`,
     `${WORKSHOP}:4: start: "2018-02-30" is not a real date (expected a date as YYYY-MM-DD, such as 2018-02-19)`,
     `${WORKSHOP}:7: project: "nope" is not a project (expected the file name of a project in content/projects/, without .md)`,
     `${WORKSHOP}:10: body: <script> is not allowed in content (expected Markdown, or HTML without scripts, styles or embeds)`,

@@ -99,7 +99,7 @@ describe("control characters in one-line fields", () => {
         "_data/participants/test-workshop.csv": "name,organisation,country\nAna\tPérez,GBIF Spain,Spain\n",
       }),
       [
-        `_data/installations.yaml:2: [0].name: contains the invisible control character U+0007 after "Test\u200BPortal" (expected plain text; delete it, or type that part again)`,
+        `_data/installations.yaml:2: test-portal.name: contains the invisible control character U+0007 after "Test\u200BPortal" (expected plain text; delete it, or type that part again)`,
         `_data/participants/test-workshop.csv:2: name: contains a tab after "Ana" (expected spaces instead of tabs)`,
         `_data/site.yaml:5: branch: is empty: it has only invisible characters (expected a branch name such as main)`,
       ],

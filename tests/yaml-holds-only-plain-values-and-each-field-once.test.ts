@@ -55,7 +55,7 @@ describe("tags", () => {
         "_data/site.yaml": VALID_FILES["_data/site.yaml"]!.replace("title: Test Atlases", "title: !!python/object/apply:os.system [ls]"),
       }),
       [
-        `_data/installations.yaml:2: [0].name: the YAML tag !!js/function is not allowed ${TAG_EXPECTED}`,
+        `_data/installations.yaml:2: test-portal.name: the YAML tag !!js/function is not allowed ${TAG_EXPECTED}`,
         `_data/site.yaml:1: title: the YAML tag !!python/object/apply:os.system is not allowed ${TAG_EXPECTED}`,
       ],
     );
@@ -73,8 +73,8 @@ describe("anchors and aliases", () => {
   test("an alias to a group of fields is refused before anything copies it", () => {
     const installations = "- &portal\n  id: a\n  name: A\n  country: ES\n  status: live\n  languages: []\n- *portal\n";
     assert.deepEqual(problemsIn({ "_data/installations.yaml": installations }), [
-      `_data/installations.yaml:1: [0]: the YAML anchor &portal is not allowed ${ANCHOR_EXPECTED}`,
-      `_data/installations.yaml:7: [1]: the YAML alias *portal is not allowed ${ALIAS_EXPECTED}`,
+      `_data/installations.yaml:1: a: the YAML anchor &portal is not allowed ${ANCHOR_EXPECTED}`,
+      `_data/installations.yaml:7: installation 2: the YAML alias *portal is not allowed ${ALIAS_EXPECTED}`,
     ]);
   });
 
@@ -118,7 +118,7 @@ describe("keys", () => {
 
   test("a key given twice in a data file names the entry", () => {
     assert.deepEqual(problemsIn({ "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace("  status: live\n", "  status: live\n  status: offline\n") }), [
-      `_data/installations.yaml:6: [0].status: is given twice, first at line 5 (expected each field once)`,
+      `_data/installations.yaml:6: test-portal.status: is given twice, first at line 5 (expected each field once)`,
     ]);
   });
 
@@ -136,7 +136,7 @@ describe("keys", () => {
       });
       const shift = anchor ? 1 : 0;
       assert.deepEqual(problems, [
-        `_data/installations.yaml:3: [0].__proto__: unknown field (expected one of id, name, url, country, region, status, launched, languages, lat, lon, partner, redirect_from)`,
+        `_data/installations.yaml:3: test-portal.__proto__: unknown field (expected one of id, name, url, country, region, status, launched, languages, lat, lon, partner, redirect_from)`,
         `_data/site.yaml:1: __proto__: unknown field (expected one of title, description, url, repository, branch, basePath, mailingList, contact, licence, licenceUrl, map, blueskyDid, redirects)`,
         `${WORKSHOP}:2: __proto__: unknown field (expected one of ${FIELDS})`,
         `${WORKSHOP}:8: location.__proto__: unknown field (expected one of city, country, venue)`,

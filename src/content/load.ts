@@ -22,6 +22,7 @@ import { BASE_PATH_VARIABLE, URL_VARIABLE } from "../project.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { fieldName, type Problem } from "./problems.ts";
 import { readSource } from "./source.ts";
+import { pointProblem } from "./points.ts";
 import { findEditorFiles, type EditorFiles } from "./files.ts";
 import { materialFileProblem } from "../materials/types.ts";
 import { decodePath, readAddress } from "../schema/addresses.ts";
@@ -311,6 +312,9 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
           firstIndex.set(id, index);
         }
         if (installation) installations.push(installation);
+        // A point on the map must lie in the portal's country: swapped or unsigned coordinates land far away.
+        const misplaced = installation?.country && installation.lat !== undefined && installation.lon !== undefined ? pointProblem(installation.country, installation.lat, installation.lon) : undefined;
+        if (misplaced) problems.push({ file: INSTALLATIONS_FILE, line: installationsYaml.lineOf([index, "lat"]), field: `[${index}].lat/lon`, message: misplaced });
       });
     }
   }
@@ -367,6 +371,19 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   const answered = new Set(redirects.filter(({ answer }) => answer !== "rule").map(({ from }) => from));
   const ownPath = (value: string) => (site ? ownSitePath(site, value) : undefined);
 
+  // Files that exist but could not be read, by the name references use: a reference to one is not "missing".
+  const unreadableIn = (type: ContentType<unknown>, loaded: ReadonlyArray<{ source: string }>) =>
+    new Map(markdownFiles(files, type.folder).filter((source) => !loaded.some((entry) => entry.source === source)).map((source) => [source.slice(type.folder.length + 1, -3), source]));
+  const unreadable: Record<ReferenceTarget, Map<string, string>> = {
+    partners: unreadableIn(partnerType as ContentType<unknown>, partners),
+    projects: unreadableIn(projectType as ContentType<unknown>, projects),
+    participants: new Map(
+      files.files.filter((path) => new RegExp(`^${PARTICIPANTS_FOLDER}/[^/]+\\.csv$`).test(path) && !(path.slice(PARTICIPANTS_FOLDER.length + 1) in participants)).map((path) => [path.slice(PARTICIPANTS_FOLDER.length + 1), path]),
+    ),
+    site: new Map(),
+  };
+  const reportedUnreadable = new Set<string>();
+
   const resolves = ({ target, value }: Omit<Reference, "path">) => {
     if (target !== "site") return knownSets[target].has(value);
     const address = readAddress(value);
@@ -390,11 +407,21 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
       return;
     }
     if (resolves(reference)) return;
+    const broken = unreadable[reference.target].get(reference.value);
+    if (broken) {
+      // The file is there but could not be read: its own problem says why, once; every reference to it would only repeat it.
+      if (!reportedUnreadable.has(broken)) problems.push({ file, line: lineOf(), field, message: `${JSON.stringify(reference.value)} is ${broken}, which could not be read (see that file's problem; other references to it are not checked until it is fixed)` });
+      reportedUnreadable.add(broken);
+      return;
+    }
     if (reference.target === "site" && ownPath(reference.value) !== undefined) {
       problems.push({ file, line: lineOf(), field, message: `${JSON.stringify(reference.value)} is on this site's own address, where nothing answers it (expected a path on this site, or the address where the file is kept)` });
       return;
     }
-    const guess = suggest(reference.value, known[reference.target]);
+    // Another event's attendee list is never a typo for this one's: a suggested list must carry the same numbers.
+    const digits = (name: string) => name.replace(/\D/g, "");
+    const candidates = reference.target === "participants" ? known.participants.filter((name) => digits(name) === digits(reference.value)) : known[reference.target];
+    const guess = suggest(reference.value, candidates);
     const hint = guess ? `did you mean ${JSON.stringify(guess)}?` : `expected ${TARGET_EXPECTED[reference.target]}`;
     problems.push({ file, line: lineOf(), field, message: `${JSON.stringify(reference.value)} ${TARGET_NOUN[reference.target]} (${hint})` });
   };
@@ -448,7 +475,21 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     assets,
     redirects,
   };
-  return { content, problems, pictureUses };
+  return { content, problems: problems.map((problem) => namedByInstallation(problem, installationsYaml)), pictureUses };
+}
+
+/** An installation's problem names it by its id ("gbif-spain.status"), not by its place in the list ("[12].status"). */
+function namedByInstallation(problem: Problem, installationsYaml: ParsedYaml | undefined): Problem {
+  const match = problem.file === INSTALLATIONS_FILE ? /^\[(\d+)\]\.?/.exec(problem.field) : null;
+  if (!match || !installationsYaml || !Array.isArray(installationsYaml.value)) return problem;
+  const index = Number(match[1]);
+  const idOf = (entry: unknown) => (entry as { id?: unknown } | null)?.id;
+  const id = idOf(installationsYaml.value[index]);
+  // An id that is missing, malformed or repeated names nothing for sure; the installation's number in the list does.
+  const unique = typeof id === "string" && SLUG.test(id) && installationsYaml.value.findIndex((entry) => idOf(entry) === id) === index;
+  const name = unique ? id : `installation ${index + 1}`;
+  const rest = problem.field.slice(match[0].length);
+  return { ...problem, field: rest ? `${name}.${rest}` : name };
 }
 
 /** The site path a web address names on this site's own published address, such as /workshops/ for https://living-atlases.gbif.org/workshops/. */

@@ -1,10 +1,10 @@
 // The field types every content schema is built from. Each one owns its error
 // messages, which always end with what a valid value looks like: "(expected …)".
-import countries from "i18n-iso-countries";
 import ISO6391 from "iso-639-1";
 import { z } from "zod";
-import { closest, distance } from "fastest-levenshtein";
+import { distance } from "fastest-levenshtein";
 import { readAddress, urlScheme } from "./addresses.ts";
+import { guessCountryCode, isCountryCode } from "./countries.ts";
 
 /** A value as an editor would recognise it in an error message. */
 export function show(input: unknown): string {
@@ -150,15 +150,24 @@ export const draft = () => flag().optional();
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
   const expected = `one of ${values.join(", ")}`;
-  return z.enum(values, { error: explain(expected, (input) => `${show(input)} is not a known ${noun}`) });
+  return z.enum(values, {
+    error: (issue) => {
+      if (issue.input === undefined) return `missing (expected ${expected})`;
+      const guess = typeof issue.input === "string" ? suggest(issue.input, values) : undefined;
+      return `${show(issue.input)} is not a known ${noun} (${guess ? `did you mean ${JSON.stringify(guess)}?` : `expected ${expected}`})`;
+    },
+  });
 }
 
 export function countryCode() {
   const expected = "a two-letter ISO 3166-1 country code, such as ES or GB";
   return z
     .string({ error: explain(expected, wrongType("a country code")) })
-    .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
-      error: (issue) => `${show(issue.input)} is not a country code (expected ${expected})`,
+    .refine(isCountryCode, {
+      error: (issue) => {
+        const guess = typeof issue.input === "string" ? guessCountryCode(issue.input) : undefined;
+        return `${show(issue.input)} is not a country code (${guess ? `did you mean ${JSON.stringify(guess)}?` : `expected ${expected}`})`;
+      },
     });
 }
 
@@ -321,8 +330,22 @@ export const countryOrRegion =
 /** "did you mean …?" for a name that is one or two keystrokes away from a known one. */
 export function suggest(name: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
-  const best = closest(name, known as string[]);
-  // A typo is a keystroke or two; further away, a suggestion would mislead more than help.
+  const lower = name.toLowerCase();
+  // A typo is a keystroke or two, a swapped pair of letters counting as one; further away, a suggestion would mislead more than help.
   const tolerance = Math.max(1, Math.min(3, Math.floor(name.length / 5)));
-  return distance(name.toLowerCase(), best.toLowerCase()) <= tolerance ? best : undefined;
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = typingDistance(lower, candidate.toLowerCase());
+    if (distance <= tolerance && (!best || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+
+/** Edits between two words, as typing makes them: Levenshtein's, with two neighbouring letters swapped counting as one. */
+function typingDistance(a: string, b: string): number {
+  if (a.length === b.length) {
+    const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+    if (differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!]) return 1;
+  }
+  return distance(a, b);
 }

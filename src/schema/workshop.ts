@@ -56,9 +56,14 @@ export const workshopFields = fields(
       context.addIssue({ code: "custom", path: ["end"], message: `${show(end)} is before start ${start} (expected a date on or after ${start})` });
     }
   },
-  ({ online, location }, context) => {
+  ({ online, kind, location }, context) => {
     if (online !== true && location === undefined) {
       context.addIssue({ code: "custom", path: ["location"], message: "missing (expected city and country, or online: true for an online event)" });
+    }
+    // Pages show an online event without its place, so a place given with online: true would vanish unseen.
+    if ((online === true || kind === "online") && location !== undefined) {
+      const why = online === true ? "online: true" : "kind: online";
+      context.addIssue({ code: "custom", path: ["location"], message: `is given for an event with ${why} (expected either a place or ${why}, not both)` });
     }
   },
 );

@@ -1,0 +1,84 @@
+// Whether a portal's point lies in its country, judged against Natural Earth's 1:50m outlines (world-atlas), the
+// same source as the map's outlines at a finer scale. A point just off the outline (a coast, a small island the
+// outline leaves out) is accepted; one in the ocean or in another country is described with its distance.
+import { createRequire } from "node:module";
+import countries from "i18n-iso-countries";
+import { countryName } from "../schema/countries.ts";
+import { feature } from "topojson-client";
+
+/** How far outside its country's outline a point may lie: coasts, islands and approximate city points. */
+export const TOLERANCE_KM = 60;
+
+type Ring = Array<[number, number]>;
+interface Country {
+  code: string;
+  name: string;
+  /** Polygons, each an outer ring followed by its holes, in [longitude, latitude]. */
+  polygons: Ring[][];
+}
+
+let loaded: Map<string, Country> | undefined;
+
+/** The outlines, read once, by two-letter code. */
+function outlines(): Map<string, Country> {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const topology = require("world-atlas/countries-50m.json") as Parameters<typeof feature>[0];
+  loaded = new Map();
+  const shapes = feature(topology, topology.objects.countries!) as unknown as { features: Array<{ id?: string | number; properties: { name: string }; geometry: { type: string; coordinates: unknown } }> };
+  for (const shape of shapes.features) {
+    const code = countries.numericToAlpha2(String(shape.id));
+    if (!code) continue;
+    const geometry = shape.geometry;
+    const polygons = geometry.type === "Polygon" ? [geometry.coordinates as Ring[]] : geometry.type === "MultiPolygon" ? (geometry.coordinates as Ring[][]) : [];
+    // Natural Earth draws some territories apart under their country's number (Australia's Ashmore and Cartier Islands).
+    const known = loaded.get(code);
+    if (known) known.polygons.push(...polygons);
+    else loaded.set(code, { code, name: countryName(code) ?? shape.properties.name, polygons });
+  }
+  return loaded;
+}
+
+function inRing(lon: number, lat: number, ring: Ring): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+const contains = (country: Country, lon: number, lat: number) => country.polygons.some(([outer, ...holes]) => inRing(lon, lat, outer!) && !holes.some((hole) => inRing(lon, lat, hole)));
+
+/** Great-circle distance in kilometres. */
+function kilometres(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const radians = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * radians) / 2) ** 2 + Math.cos(lat1 * radians) * Math.cos(lat2 * radians) * Math.sin(((lon2 - lon1) * radians) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** The distance from a point to the nearest corner of a country's outline: exact enough to tell a coast from an ocean. */
+const distanceTo = (country: Country, lon: number, lat: number) =>
+  Math.min(...country.polygons.flatMap((rings) => rings.flatMap((ring) => ring.map(([x, y]) => kilometres(lon, lat, x, y)))));
+
+/** The usual slips, tried in turn: latitude and longitude swapped, or a minus sign lost or added. */
+function likelyMistake(home: Country, lat: number, lon: number): string {
+  const fits = (y: number, x: number) => Math.abs(y) <= 90 && contains(home, x, y);
+  for (const [y, x] of [[lon, lat], [-lon, lat], [lon, -lat], [-lon, -lat]] as const) if (fits(y, x)) return "; are latitude and longitude swapped?";
+  for (const [y, x] of [[-lat, lon], [lat, -lon], [-lat, -lon]] as const) if (fits(y, x)) return "; is a minus sign missing or extra?";
+  return "";
+}
+
+/** What is wrong with a point given for a country, or undefined when it lies in it or close enough. */
+export function pointProblem(country: string, lat: number, lon: number): string | undefined {
+  const all = outlines();
+  const home = all.get(country);
+  // A country Natural Earth does not draw cannot be checked; Antarctica's outline wraps the pole, so its test is latitude.
+  if (!home || (country === "AQ" ? lat < -60 : contains(home, lon, lat) || distanceTo(home, lon, lat) <= TOLERANCE_KM)) return undefined;
+  const away = Math.round(distanceTo(home, lon, lat) / 100) * 100;
+  const elsewhere = [...all.values()].find((other) => other !== home && contains(other, lon, lat));
+  const where = elsewhere ? `in ${elsewhere.name}` : "in the ocean";
+  const distance = away >= 100 ? `${away.toLocaleString("en")} km` : "less than 100 km";
+  return `${lat}, ${lon} lies ${where}, ${distance} from ${home.name} (expected a point in ${country}${likelyMistake(home, lat, lon)})`;
+}
