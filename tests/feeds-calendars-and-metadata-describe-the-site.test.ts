@@ -1,16 +1,37 @@
 // Feed readers, calendars and search engines get the site's content in their own formats, built from the same data.
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { describe, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import { foldLines as libraryFoldLines } from "ical-generator";
+import sharp from "sharp";
 import { buildCommunity } from "../src/collections/community.ts";
 import { loadSiteContent } from "../src/content/load.ts";
 import { buildCalendar, calendar, foldLines } from "../src/feeds/calendar.ts";
 import { byTag, elements, parseHtml } from "./helpers/html.ts";
-import { readText, realSite, REPOSITORY } from "./helpers/site.ts";
+import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { build, readText, realSite, REPOSITORY } from "./helpers/site.ts";
 
 const { site, pages } = realSite("feeds");
+
+// The real content has no partner logo and no news picture yet: a small project without git history has both.
+const HOSTILE_NAME = "Tag </script><b>bold</b> Network";
+let pictured = "";
+before(async () => {
+  const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#2a6f4e" } }).png().toBuffer();
+  const root = makeProject({
+    "assets/images/partners/gbif-spain.png": await picture(600, 300),
+    "assets/images/news/launch.png": await picture(1200, 800),
+    "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace("joined: 2013", "joined: 2013\nlogo: /assets/images/partners/gbif-spain.png"),
+    "content/partners/tag-network.md": `---\nname: ${HOSTILE_NAME}\nregion: Antarctica\nkind: network\nwebsite: https://tags.example.org/\n---\n\nA network.\n`,
+    "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [Editor]\nsummary: First post.\nimage:\n  src: /assets/images/news/launch.png\n  alt: The new portal's home page\n---\n\nNews body.\n",
+  });
+  pictured = join(root, "_site");
+  const result = build(root, pictured);
+  assert.equal(result.status, 0, result.stderr);
+});
+after(() => rmSync(join(pictured, ".."), { recursive: true, force: true }));
 
 const workshops = readdirSync(join(REPOSITORY, "content/workshops")).map((name) => name.slice(0, -3));
 const events = (ics: string) => ics.split("BEGIN:VEVENT").slice(1);
@@ -71,7 +92,8 @@ describe("metadata on every page", () => {
     }
   });
 
-  const jsonLd = (file: string) => byTag(parseHtml(readText(site, file)), "script").filter((script) => script.attribs.type === "application/ld+json").map((script) => JSON.parse((script.children[0] as { data: string }).data) as Record<string, unknown>);
+  const jsonLd = (file: string, folder = site) => byTag(parseHtml(readText(folder, file)), "script").filter((script) => script.attribs.type === "application/ld+json").map((script) => JSON.parse((script.children[0] as { data: string }).data) as Record<string, unknown>);
+  const imageSource = (file: string, folder: string, alt: string) => byTag(parseHtml(readText(folder, file)), "img").find((image) => image.attribs.alt === alt)?.attribs.src;
 
   test("workshop pages describe a schema.org Event with dates, place or virtual location, and organiser", () => {
     const [madrid] = jsonLd("workshops/workshop-2018/index.html");
@@ -92,5 +114,78 @@ describe("metadata on every page", () => {
     const [organisation] = jsonLd("index.html");
     assert.equal(organisation!["@type"], "Organization");
     assert.equal(organisation!.url, "https://living-atlases.gbif.org/");
+  });
+
+  test("partner pages describe an Organization with the partner's website and country, or the region a network serves", () => {
+    const partners = readdirSync(join(REPOSITORY, "content/partners")).map((name) => name.slice(0, -3));
+    for (const slug of partners) {
+      const [organisation, ...more] = jsonLd(`partners/${slug}/index.html`);
+      assert.equal(more.length, 0, slug);
+      assert.equal(organisation!["@type"], "Organization", slug);
+      assert.ok(organisation!.name && organisation!.description, slug);
+      assert.ok(organisation!.address || organisation!.areaServed, slug);
+    }
+    const [spain] = jsonLd("partners/gbif-spain/index.html");
+    assert.deepEqual(
+      { name: spain!.name, url: spain!.url, address: spain!.address, logo: spain!.logo },
+      { name: "GBIF Spain", url: "https://www.gbif.es/", address: { "@type": "PostalAddress", addressCountry: "ES" }, logo: undefined },
+    );
+    const [company] = jsonLd("partners/verox/index.html");
+    assert.deepEqual([company!["@type"], company!.url, company!.address], ["Organization", "https://www.verox.hr/", { "@type": "PostalAddress", addressCountry: "HR" }]);
+    const [network] = jsonLd("partners/scar/index.html");
+    assert.deepEqual([network!.areaServed, network!.address], ["Antarctica", undefined]);
+  });
+
+  test("a partner with a logo gives the absolute address of the resized logo its page shows", () => {
+    const [spain] = jsonLd("partners/gbif-spain/index.html", pictured);
+    const shown = imageSource("partners/gbif-spain/index.html", pictured, "GBIF Spain logo");
+    assert.match(shown ?? "", /^\/assets\/images\/generated\//);
+    assert.equal(spain!.logo, `https://example.org${shown}`);
+    assert.ok(existsSync(join(pictured, shown!)), shown);
+  });
+
+  test("news posts give dateModified from their last commit, and their publication date without git history", () => {
+    const file = "content/news/2025-06-24-kew-launches-its-data-portal.md";
+    const committed = spawnSync("git", ["log", "-1", "--format=%cs", "--", file], { cwd: REPOSITORY, encoding: "utf8" }).stdout.trim();
+    assert.match(committed, /^\d{4}-\d{2}-\d{2}$/, "this test needs the repository's git history");
+    assert.ok(committed > "2025-06-24", committed);
+    const [kew] = jsonLd("news/2025-06-24-kew-launches-its-data-portal/index.html");
+    assert.deepEqual([kew!.datePublished, kew!.dateModified], ["2025-06-24", committed]);
+    const [hello] = jsonLd("news/2020-01-01-hello/index.html", pictured);
+    assert.deepEqual([hello!.datePublished, hello!.dateModified], ["2020-01-01", "2020-01-01"]);
+  });
+
+  test("a news post with a picture names it as the NewsArticle's image, and a post without one has none", () => {
+    const [hello] = jsonLd("news/2020-01-01-hello/index.html", pictured);
+    const shown = imageSource("news/2020-01-01-hello/index.html", pictured, "The new portal's home page");
+    assert.match(shown ?? "", /^\/assets\/images\/generated\//);
+    assert.equal(hello!.image, `https://example.org${shown}`);
+    const [kew] = jsonLd("news/2025-06-24-kew-launches-its-data-portal/index.html");
+    assert.equal(kew!["@type"], "NewsArticle");
+    assert.equal("image" in kew!, false);
+  });
+
+  test("the home page's Organization has the site's icon as logo and the mailing list as contact point", () => {
+    const home = parseHtml(readText(site, "index.html"));
+    const icon = elements(home, (element) => element.name === "link" && element.attribs.rel === "icon")[0]?.attribs.href;
+    assert.match(icon ?? "", /^\/assets\/favicon\.[0-9a-f]+\.svg$/);
+    assert.ok(existsSync(join(site, icon!)), icon);
+    const [organisation] = jsonLd("index.html");
+    assert.equal(organisation!.logo, `https://living-atlases.gbif.org${icon}`);
+    assert.deepEqual(organisation!.contactPoint, {
+      "@type": "ContactPoint",
+      contactType: "community mailing list",
+      email: "ala-portal@lists.gbif.org",
+      url: "https://lists.gbif.org/mailman/listinfo/ala-portal",
+    });
+  });
+
+  test("a < in any value is escaped, so no text can end the JSON-LD script element", () => {
+    const html = readText(pictured, "partners/tag-network/index.html");
+    const [network] = jsonLd("partners/tag-network/index.html", pictured);
+    assert.equal(network!.name, HOSTILE_NAME);
+    assert.equal(network!.areaServed, "Antarctica");
+    assert.equal(byTag(parseHtml(html), "b").length, 0);
+    assert.ok(html.includes("Tag \\u003c/script>\\u003cb>bold\\u003c/b> Network"));
   });
 });

@@ -1,20 +1,39 @@
 // schema.org descriptions for search engines, as JSON-LD, built from the same typed content as the pages.
 import type { WorkshopView } from "../collections/community.ts";
-import type { NewsPost } from "../content/load.ts";
+import type { NewsPost, Partner } from "../content/load.ts";
 import type { Site } from "../schema/site.ts";
 import { publicUrl } from "../routes.ts";
 
 type JsonLd = Record<string, unknown>;
 
-export function organization(site: Site): JsonLd {
+/** The community itself; `logo` is the site path of its icon. */
+export function organization(site: Site, logo: string): JsonLd {
   return {
     "@context": "https://schema.org",
     "@type": "Organization",
     name: site.title,
     description: site.description,
     url: publicUrl(site, "/"),
+    logo: publicUrl(site, logo),
     email: site.contact,
+    // The community is reached through its mailing list: the address posts to it, the page signs up to it.
+    contactPoint: { "@type": "ContactPoint", contactType: "community mailing list", email: site.contact, url: site.mailingList },
     sameAs: [site.repository],
+  };
+}
+
+/** A partner organisation; `logo` is the site path of the resized logo its page shows. */
+export function partnerOrganization(partner: Partner, site: Site, description: string, logo: string | undefined): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    name: partner.name,
+    description,
+    url: partner.website,
+    ...(logo ? { logo: publicUrl(site, logo) } : {}),
+    // A regional network has no address, only the region it serves.
+    ...(partner.country ? { address: { "@type": "PostalAddress", addressCountry: partner.country } } : {}),
+    ...(partner.region ? { areaServed: partner.region } : {}),
   };
 }
 
@@ -44,13 +63,16 @@ export function workshopEvent(workshop: WorkshopView, site: Site): JsonLd {
   };
 }
 
-export function newsArticle(post: NewsPost, site: Site, image: string | undefined): JsonLd {
+/** `changed` is the post's last commit (YYYY-MM-DD), if git has one; `image` the site path of its resized picture. */
+export function newsArticle(post: NewsPost, site: Site, changed: string | undefined, image: string | undefined): JsonLd {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: post.title,
     description: post.summary,
     datePublished: post.date,
+    // A post committed ahead of its date was not modified before it was published.
+    dateModified: changed && changed > post.date ? changed : post.date,
     url: publicUrl(site, post.url),
     author: post.authors.map((name) => ({ "@type": "Person", name })),
     publisher: { "@type": "Organization", name: site.title, url: publicUrl(site, "/") },

@@ -23,7 +23,7 @@ export function render(data: TemplateData) {
       description={site.description}
       stylesheets={[data.assets.map.stylesheet]}
       scripts={[data.assets.map.script]}
-      structuredData={organization(site)}
+      structuredData={organization(site, data.assets.favicon)}
     >
       <section class="hero">
         <div class="wrap">

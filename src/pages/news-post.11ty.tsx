@@ -28,7 +28,7 @@ export function render(data: Data) {
       draft={post.draft}
       kind="article"
       image={post.image && picture ? { url: picture.src, alt: post.image.alt } : undefined}
-      structuredData={newsArticle(post, data.site, picture?.src)}
+      structuredData={newsArticle(post, data.site, data.community.changed.get(post.source), picture?.src)}
     >
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "News", url: routes.news }]} />

@@ -1,6 +1,7 @@
 // One partner organisation, with the portals it runs and the projects it took part in.
 import type { PartnerView } from "../collections/community.ts";
 import { routes } from "../routes.ts";
+import { partnerOrganization } from "../feeds/structured-data.ts";
 import { Base } from "../layouts/Base.tsx";
 import { Breadcrumbs, Facts, InstallationsTable, PageHeader, Picture, Prose } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
@@ -17,14 +18,20 @@ export const data = {
 export function render(data: Data) {
   const { partner } = data;
   const description = `${partner.name}, ${PARTNER_KIND_LABELS[partner.kind].toLowerCase()} in ${partner.place} and partner of the Living Atlases community.`;
+  const logo = partner.logo ? data.assets.images.get(partner.logo) : undefined;
   return (
-    <Base data={data} title={partner.name} description={description} source={partner.source} draft={partner.draft}>
+    <Base
+      data={data}
+      title={partner.name}
+      description={description}
+      source={partner.source}
+      draft={partner.draft}
+      structuredData={partnerOrganization(partner, data.site, description, logo?.src)}
+    >
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "Partners", url: routes.partners }]} />
         <Searchable fields={{ type: "partner", country: partner.place, summary: description }}>
-        {partner.logo && data.assets.images.get(partner.logo) ? (
-          <Picture image={data.assets.images.get(partner.logo)!} alt={`${partner.name} logo`} sizes="160px" className="partner-logo" />
-        ) : null}
+        {logo ? <Picture image={logo} alt={`${partner.name} logo`} sizes="160px" className="partner-logo" /> : null}
         <PageHeader title={partner.name}>
           <p class="page-header__meta">
             <span>{PARTNER_KIND_LABELS[partner.kind]}</span>
