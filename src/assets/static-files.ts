@@ -1,14 +1,14 @@
 // Workshop materials are served from the site itself. A build publishes exactly the files it is given, each as a
 // regular file (read through any link, never written as one), and HTML materials only as their cleaned copy.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { constants } from "node:fs";
+import { constants, createReadStream } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, extname, join, posix } from "node:path";
 import { ContentProblems, type Problem } from "../content/problems.ts";
 import { materialSource } from "../materials/files.ts";
 import { decodeHtml, safeHtmlMaterial } from "../materials/html.ts";
-import { HTML_MATERIAL_EXTENSIONS, materialFileProblem } from "../materials/types.ts";
+import { HTML_MATERIAL_EXTENSIONS, MATERIAL_CONTENT_TYPES, materialFileProblem } from "../materials/types.ts";
 
 /** The folder of workshop materials, as a site path. */
 export const MATERIALS_FOLDER = "/assets/materials/";
@@ -44,7 +44,19 @@ export function previewMaterials(root: string, checked: () => ReadonlySet<string
     }
     if (!path.startsWith(MATERIALS_FOLDER)) return next();
     if (!checked().has(path)) return notFound(response);
-    if (!HTML_MATERIAL_EXTENSIONS.has(extname(path).toLowerCase())) return next();
+    const extension = extname(path).toLowerCase();
+    if (!HTML_MATERIAL_EXTENSIONS.has(extension)) {
+      // Served here rather than by the dev server, which misses names with spaces, & or accents until a build copies them.
+      void materialSource(root, path).then(
+        (source) => {
+          response.setHeader("content-type", MATERIAL_CONTENT_TYPES[extension] ?? "application/octet-stream");
+          response.setHeader("x-content-type-options", "nosniff");
+          createReadStream(source).on("error", () => notFound(response)).pipe(response);
+        },
+        () => notFound(response),
+      );
+      return;
+    }
     void materialSource(root, path)
       .then(async (source) => safeHtmlMaterial(decodeHtml(await readFile(source))))
       .then(

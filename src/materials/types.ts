@@ -28,6 +28,38 @@ export const MATERIAL_FILE_TYPES: ReadonlyArray<{ name: string; extensions: read
 
 const ALLOWED = new Set(MATERIAL_FILE_TYPES.flatMap((type) => type.extensions));
 
+/** The Content-Type the preview sends each kind with; hosts derive the same from the extension. */
+export const MATERIAL_CONTENT_TYPES: Readonly<Record<string, string>> = {
+  ".pdf": "application/pdf",
+  ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  ".ppt": "application/vnd.ms-powerpoint",
+  ".ppsx": "application/vnd.openxmlformats-officedocument.presentationml.slideshow",
+  ".pps": "application/vnd.ms-powerpoint",
+  ".key": "application/vnd.apple.keynote",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".doc": "application/msword",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".xls": "application/vnd.ms-excel",
+  ".odp": "application/vnd.oasis.opendocument.presentation",
+  ".odt": "application/vnd.oasis.opendocument.text",
+  ".ods": "application/vnd.oasis.opendocument.spreadsheet",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".mp4": "video/mp4",
+  ".webm": "video/webm",
+  ".mp3": "audio/mpeg",
+  ".ogg": "audio/ogg",
+  ".zip": "application/zip",
+  ".html": "text/html; charset=utf-8",
+  ".htm": "text/html; charset=utf-8",
+};
+
 /** Extensions of HTML materials, which are published only as a cleaned copy. */
 export const HTML_MATERIAL_EXTENSIONS: ReadonlySet<string> = new Set([".html", ".htm"]);
 
