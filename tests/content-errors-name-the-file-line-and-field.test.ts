@@ -14,8 +14,20 @@ test("the valid example project has no problems", () => {
 describe("front matter", () => {
   test("YAML that cannot be parsed names its line", () => {
     assert.deepEqual(problemsIn({ [WORKSHOP]: "---\ntitle: Test\nkind: [workshop\n---\n\nBody\n" }), [
-      `${WORKSHOP}:3: front matter: cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ] (expected valid YAML)`,
+      `${WORKSHOP}:3: front matter: has a list in [ ] that is not closed (expected the list to end with ] on the same line, such as authors: [Ana, Luis])`,
     ]);
+  });
+
+  test("the YAML mistakes editors make most are explained in their words, with the fix, on the line that has them", () => {
+    const rest = "kind: workshop\nstart: 2018-02-19\nonline: true\nsummary: S";
+    const cases: Array<[string, string]> = [
+      [`title: Workshop: the sequel\n${rest}`, `2: front matter: the value of title has a colon followed by a space, which YAML reads as the start of another field (expected the value in double quotes: title: "Workshop: the sequel")`],
+      [`title: T\n\tkind: workshop\nstart: 2018-02-19\nonline: true\nsummary: S`, "3: front matter: starts with a tab (expected spaces to indent the line; YAML does not accept tabs)"],
+      [`title:T\n${rest}`, `2: front matter: has no space after the colon in "title:T" (expected a space after the colon: title: T)`],
+      [`title: "Workshop\n${rest}`, `2: front matter: has a " that is never closed (expected the value to end with " on the same line, such as title: "…")`],
+      [`title: T\nlocation:\n  city: M\n   country: ES\n${rest}`, "5: front matter: is indented differently from the field above it (expected the fields of a group to start at the same column, two spaces in from their group's name)"],
+    ];
+    for (const [frontMatter, problem] of cases) assert.deepEqual(problemsIn({ [WORKSHOP]: workshopWith(frontMatter) }), [`${WORKSHOP}:${problem}`], frontMatter);
   });
 
   test("a file without front matter says where it should start", () => {
@@ -169,7 +181,7 @@ describe("codes and enumerations", () => {
 
   test("a file that cannot be read is reported once, and the references to it are not reported as missing", () => {
     assert.deepEqual(problemsIn({ "content/partners/gbif-spain.md": "---\nname: [broken\n---\n" }), [
-      "content/partners/gbif-spain.md:2: front matter: cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ] (expected valid YAML)",
+      "content/partners/gbif-spain.md:2: front matter: has a list in [ ] that is not closed (expected the list to end with ] on the same line, such as authors: [Ana, Luis])",
       `content/projects/test-project.md:7: lead: "gbif-spain" is content/partners/gbif-spain.md, which could not be read (see that file's problem; other references to it are not checked until it is fixed)`,
     ]);
   });

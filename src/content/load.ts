@@ -101,7 +101,7 @@ function readYamlFile(root: string, file: string, files: EditorFiles, problems: 
     return parsed;
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
-    problems.push({ file, line: error.line, field: "YAML", message: `cannot be read: ${error.reason} (expected valid YAML)` });
+    problems.push({ file, line: error.line, field: "YAML", message: error.explanation });
     return undefined;
   }
 }
@@ -140,7 +140,7 @@ function readMarkdown(root: string, source: string, problems: Problem[]): Markdo
     parsed = matter(text.text, { engines: { yaml: (frontMatter: string) => (yaml = parseYaml(frontMatter)).value as object } });
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
-    return fail(error.line, "front matter", `cannot be read: ${error.reason} (expected valid YAML)`);
+    return fail(error.line, "front matter", error.explanation);
   }
   const before = text.text.slice(0, text.text.length - parsed.content.length);
   const bodyLine = before.split("\n").length;

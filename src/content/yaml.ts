@@ -25,8 +25,15 @@ export class YamlSyntaxError extends Error {
   constructor(
     readonly line: number,
     readonly reason: string,
+    /** What to write instead, when the mistake is one editors often make. */
+    readonly fix?: string,
   ) {
     super(reason);
+  }
+
+  /** The problem as editors read it: the mistake and its fix in their words, or the parser's reason. */
+  get explanation(): string {
+    return this.fix ? `${this.reason} (expected ${this.fix})` : `cannot be read: ${this.reason} (expected valid YAML)`;
   }
 }
 
@@ -72,7 +79,11 @@ function parseWithPositions(source: string, firstLine: number): ParsedYaml {
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false, version: "1.2", schema: "core" });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const error = document.errors[0];
-  if (error) throw new YamlSyntaxError(lineAt(error.pos[0]), syntaxReason(error.message, source, error.pos[0]));
+  if (error) {
+    const plain = plainMistake(error.code, error.message, source, error.pos[0]);
+    if (plain) throw new YamlSyntaxError(lineAt(plain.offset), plain.reason, plain.fix);
+    throw new YamlSyntaxError(lineAt(error.pos[0]), syntaxReason(error.message, source, error.pos[0]));
+  }
   const { problems, leftOut } = refuseWhatEditorsNeverWrite(document, source, lineAt);
   let value: unknown;
   try {
@@ -92,6 +103,51 @@ const VALUE_STARTING_WITH_PROPERTY = /(?:^\s*|:\s+|-\s+|[[{,]\s*)([!&*])\S/;
 const quoteHint = (character: string) => `put text that starts with ${character} between double quotes`;
 
 /** The `yaml` package's message, with a hint when the line holds text that YAML read as a tag, an anchor or an alias. */
+/**
+ * The mistakes editors make most, in their words with the fix: a colon inside a value, a tab, no space after a
+ * colon, a quote never closed, a list item without its dash, a field indented out of line.
+ */
+function plainMistake(code: string, message: string, source: string, offset: number): { offset: number; reason: string; fix: string } | undefined {
+  const lineStart = (at: number) => source.lastIndexOf("\n", at - 1) + 1;
+  const lineText = (start: number) => source.slice(start, source.indexOf("\n", start) === -1 ? undefined : source.indexOf("\n", start));
+  const start = lineStart(offset);
+  const line = lineText(start);
+  if (code === "TAB_AS_INDENT" || /^ *\t/.test(line)) return { offset: start, reason: "starts with a tab", fix: "spaces to indent the line; YAML does not accept tabs" };
+  const noSpace = /^(\s*(?:- )?)([A-Za-z_][\w-]*):([^\s/].*)$/.exec(line);
+  if (noSpace && (code === "MULTILINE_IMPLICIT_KEY" || code === "BLOCK_AS_IMPLICIT_KEY")) {
+    return { offset: start, reason: `has no space after the colon in ${JSON.stringify(`${noSpace[2]}:${noSpace[3]}`)}`, fix: `a space after the colon: ${noSpace[2]}: ${noSpace[3]}` };
+  }
+  const colonInValue = /^(\s*(?:- )?)([A-Za-z_][\w-]*):\s+([^"'\s[{|>].*?:\s.*)$/.exec(line);
+  if (colonInValue && code === "BLOCK_AS_IMPLICIT_KEY") {
+    const [, , key, value] = colonInValue;
+    return { offset: start, reason: `the value of ${key} has a colon followed by a space, which YAML reads as the start of another field`, fix: `the value in double quotes: ${key}: ${JSON.stringify(value!.trim())}` };
+  }
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) {
+    // The parser notices at the end of the text; the mistake is on the line that opens the quote.
+    let opening = start;
+    for (let at = start; at >= 0; at = lineStart(at - 1)) {
+      if (new RegExp(`:\\s+${quote}`).test(lineText(at))) {
+        opening = at;
+        break;
+      }
+      if (at === 0) break;
+    }
+    const key = /^\s*(?:- )?([A-Za-z_][\w-]*):/.exec(lineText(opening))?.[1] ?? "title";
+    return { offset: opening, reason: `has a ${quote} that is never closed`, fix: `the value to end with ${quote} on the same line, such as ${key}: ${quote}…${quote}` };
+  }
+  if (/Sequence item without - indicator/.test(message)) return { offset: start, reason: 'is an item of a list without "- " in front', fix: 'each item of a list to start with "- ", at the same indentation' };
+  if (/Flow sequence .* end with a \]/.test(message)) return { offset: start, reason: "has a list in [ ] that is not closed", fix: "the list to end with ] on the same line, such as authors: [Ana, Luis]" };
+  if (code === "BLOCK_AS_IMPLICIT_KEY") {
+    // "city: M" followed by "   country: ES": the parser stops on the first line, the stray indentation is on the next.
+    const next = source.indexOf("\n", start) + 1;
+    const indent = (text: string) => /^ */.exec(text)![0].length;
+    const offending = next > 0 && /^\s*[\w-]+:\s+\S/.test(line) && indent(lineText(next)) > indent(line) ? next : start;
+    return { offset: offending, reason: "is indented differently from the field above it", fix: "the fields of a group to start at the same column, two spaces in from their group's name" };
+  }
+  return undefined;
+}
+
 function syntaxReason(message: string, source: string, offset: number): string {
   const reason = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
   if (/Maximum call stack size exceeded/.test(reason)) return NESTED_TOO_DEEPLY;
