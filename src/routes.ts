@@ -18,6 +18,8 @@ export const routes = {
   redirects: "/_redirects",
   /** Proves that the community's Bluesky handle is this domain. */
   atprotoDid: "/.well-known/atproto-did",
+  /** Where the deploy publishes the preview of each open pull request (see .github/workflows/pull-request-preview.yml). */
+  pullRequestPreviews: "/pr-preview/",
 } as const;
 
 export const generatedUrls: ReadonlySet<string> = new Set(Object.values(routes));

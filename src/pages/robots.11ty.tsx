@@ -1,9 +1,9 @@
-// Lets every crawler in and points it to the sitemap.
-import { publicUrl, routes } from "../routes.ts";
+// Lets every crawler in, except into the previews of pull requests, and points it to the sitemap.
+import { publicUrl, routes, withBasePath } from "../routes.ts";
 import type { TemplateData } from "../layouts/types.ts";
 
 export const data = { permalink: routes.robots, eleventyExcludeFromCollections: true };
 
 export function render(data: TemplateData) {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${publicUrl(data.site, routes.sitemap)}\n`;
+  return `User-agent: *\nAllow: /\nDisallow: ${withBasePath(data.site, routes.pullRequestPreviews)}\n\nSitemap: ${publicUrl(data.site, routes.sitemap)}\n`;
 }

@@ -51,7 +51,7 @@ export interface PublishedAddresses {
 }
 
 /** Folders the build fills itself: hashed bundles sit directly in /assets/. */
-const BUILD_FOLDERS = ["/assets/images/", "/assets/materials/", "/pagefind/"];
+const BUILD_FOLDERS = ["/assets/images/", "/assets/materials/", "/pagefind/", "/pr-preview/"];
 
 const EXPECTED = "an old address that no page or file of this site uses now";
 
