@@ -151,7 +151,7 @@ test("a pull request whose site could not be built gets its problems and no list
   assert.doesNotMatch(summaryOf([sites.base, sites.head]), /\]\(/);
 });
 
-type Step = { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string>; if?: string };
+type Step = { id?: string; uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string>; if?: string };
 type Workflow = { on: Record<string, { types?: string[] } | null>; jobs: Record<string, { if?: string; steps: Step[] }> };
 const workflow = (name: string) => parse(readFileSync(join(REPOSITORY, ".github/workflows", name), "utf8")) as Workflow;
 const action = (step: Step) => step.uses?.split("@")[0];
@@ -196,4 +196,13 @@ test("publishing main puts the previews back under /pr-preview/, so a deploy nev
 
 test("search engines are kept out of the previews, which only repeat the site with a pull request's changes", () => {
   assert.match(readText(sites.base, "robots.txt"), /^User-agent: \*\nAllow: \/\nDisallow: \/pr-preview\/\n/);
+});
+
+test("only a pull request that changes nothing but content, data and assets is published on the site's address before review", () => {
+  const steps = workflow("pull-request-preview.yml").jobs.preview!.steps;
+  const guard = steps.findIndex((step) => step.run?.includes("PUBLISHES=false"));
+  assert.ok(guard >= 0, "a step turns publishing off");
+  assert.match(steps[guard]!.run!, /grep -qvE '\^\(content\|_data\|assets\)\/'/);
+  const publishing = steps.findIndex((step) => action(step) === "rossjrw/pr-preview-action");
+  assert.ok(guard < publishing && guard < steps.findIndex((step) => step.id === "pages"), "before the preview is built and published");
 });
