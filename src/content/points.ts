@@ -3,7 +3,7 @@
 // outline leaves out) is accepted; one in the ocean or in another country is described with its distance.
 import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
-import { countryName } from "../schema/countries.ts";
+import { countryName } from "../collections/places.ts";
 import { feature } from "topojson-client";
 
 /** How far outside its country's outline a point may lie: coasts, islands and approximate city points. */
@@ -25,7 +25,7 @@ function outlines(): Map<string, Country> {
   const require = createRequire(import.meta.url);
   const topology = require("world-atlas/countries-50m.json") as Parameters<typeof feature>[0];
   loaded = new Map();
-  const shapes = feature(topology, topology.objects.countries!) as unknown as { features: Array<{ id?: string | number; properties: { name: string }; geometry: { type: string; coordinates: unknown } }> };
+  const shapes = feature(topology, topology.objects.countries!) as unknown as { features: Array<{ id?: string | number; geometry: { type: string; coordinates: unknown } }> };
   for (const shape of shapes.features) {
     const code = countries.numericToAlpha2(String(shape.id));
     if (!code) continue;
@@ -34,7 +34,7 @@ function outlines(): Map<string, Country> {
     // Natural Earth draws some territories apart under their country's number (Australia's Ashmore and Cartier Islands).
     const known = loaded.get(code);
     if (known) known.polygons.push(...polygons);
-    else loaded.set(code, { code, name: countryName(code) ?? shape.properties.name, polygons });
+    else loaded.set(code, { code, name: countryName(code), polygons });
   }
   return loaded;
 }

@@ -14,11 +14,6 @@ const ALSO_CALLED: Record<string, string> = { england: "GB", scotland: "GB", wal
 
 export const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code) && countries.isValid(code);
 
-const NAMES = new Intl.DisplayNames("en", { type: "region" });
-
-/** A country's everyday English name, such as Tanzania for TZ. */
-export const countryName = (code: string): string | undefined => (isCountryCode(code) ? NAMES.of(code) : undefined);
-
 /** The two-letter code meant by a lower-case code, a three-letter code, or a country's name in one of the community's languages. */
 export function guessCountryCode(written: string): string | undefined {
   const value = written.trim();
