@@ -204,6 +204,22 @@ describe("codes and enumerations", () => {
     }
   });
 
+  test("a city the site knows in one country is questioned when another event places it in another", () => {
+    const held = (city: string, country: string) => workshopWith(`title: T\nkind: workshop\nstart: 2019-02-19\nlocation:\n  city: ${city}\n  country: ${country}\nsummary: S`);
+    const second = "content/workshops/second.md";
+    const third = "content/workshops/third.md";
+    // The fixture's workshop is in Madrid, ES; accents, case and spacing do not make another city.
+    assert.deepEqual(problemsIn({ [second]: held("MADRID ", "ES"), [third]: held("Madrid", "PT") }), [
+      `${third}:7: location.country: "PT" differs from the country of Madrid elsewhere: 2 other events give ES (expected ES, or the city's fuller name if this is another Madrid)`,
+    ]);
+    // One against one: neither is the usual, so both are questioned, each naming the other.
+    assert.deepEqual(problemsIn({ [second]: held("Bogotá", "CO"), [third]: held("Bogota", "VE") }), [
+      `${second}:7: location.country: "CO" differs from the country of Bogotá elsewhere: ${third} gives VE (expected VE, or the city's fuller name if this is another Bogotá)`,
+      `${third}:7: location.country: "VE" differs from the country of Bogota elsewhere: ${second} gives CO (expected CO, or the city's fuller name if this is another Bogota)`,
+    ]);
+    assert.deepEqual(problemsIn({ [second]: held("Madrid, New Mexico", "US") }), []);
+  });
+
   test("a location may leave out a city nobody knows any more, but never its country", () => {
     const at = (location: string) => workshopWith(`title: T\nkind: workshop\nstart: 2018-02-19\nlocation:\n${location}\nsummary: S`);
     assert.deepEqual(problemsIn({ [WORKSHOP]: at("  country: NZ") }), []);

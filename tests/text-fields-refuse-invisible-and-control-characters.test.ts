@@ -32,7 +32,7 @@ describe("values that show nothing are empty", () => {
 
   test("a summary and a name in a list that show nothing are empty too", () => {
     assert.deepEqual(problemsIn({ [NEWS]: news({ summary: "\\u200B\\n\\u200B", author: "\\u2060" }) }), [
-      `${NEWS}:4: authors[0]: is empty: it has only invisible characters (expected text)`,
+      `${NEWS}:4: authors[0]: is empty: it has only invisible characters (expected a person's name)`,
       `${NEWS}:5: summary: is empty: it has only invisible characters (expected text of at most 300 characters)`,
     ]);
   });

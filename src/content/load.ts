@@ -11,7 +11,8 @@ import { newsType, type NewsFields } from "../schema/news.ts";
 import { aboutFile, pageType, type PageFields } from "../schema/page.ts";
 import { PARTICIPANTS_FOLDER, type Participant } from "../schema/participant.ts";
 import { loadParticipants } from "./participants.ts";
-import { reportYamlProblems, validate } from "./validate.ts";
+import { reportYamlProblems, validate, withPlaceholderExamples } from "./validate.ts";
+import { BODY_EXPECTED, BODY_PLACEHOLDER, unfilledMessage } from "../schema/placeholders.ts";
 import { partnerType, type PartnerFields } from "../schema/partner.ts";
 import { projectType, type ProjectFields } from "../schema/project.ts";
 import { SITE_FILE, siteFields, type Site } from "../schema/site.ts";
@@ -20,9 +21,10 @@ import { generatedUrls, routes, workshopCalendar } from "../routes.ts";
 import { checkOldAddresses, type OldAddressClaim, type Redirect } from "../redirects/old-addresses.ts";
 import { BASE_PATH_VARIABLE, URL_VARIABLE } from "../project.ts";
 import { renderMarkdown } from "./markdown.ts";
-import { fieldName, type Problem } from "./problems.ts";
+import { fieldName, sortProblems, type Problem } from "./problems.ts";
 import { readSource } from "./source.ts";
 import { pointProblem } from "./points.ts";
+import { cityCountryProblems } from "./cities.ts";
 import { findEditorFiles, type EditorFiles } from "./files.ts";
 import { materialFileProblem } from "../materials/types.ts";
 import { decodePath, readAddress } from "../schema/addresses.ts";
@@ -68,6 +70,8 @@ export interface SiteContent {
 export interface LoadResult {
   content: SiteContent;
   problems: Problem[];
+  /** Values still as `npm run new` wrote them, while previewing; when checking or publishing they are problems. */
+  unfilled: Problem[];
   /** Each place a picture whose header passed is used, for the checks that decode it whole (see files-deeply.ts). */
   pictureUses: PictureUseSite[];
 }
@@ -170,9 +174,10 @@ interface LoadedDocument<Fields> {
  * Files read earlier in this process, by path, size and modification time. While `npm start` rebuilds after a
  * change, only the changed file is parsed, validated and rendered again; the checks across files always run.
  */
-const parsed = new Map<string, { stamp: string; loaded: LoadedDocument<unknown> | undefined; problems: Problem[] }>();
+const parsed = new Map<string, { stamp: string; loaded: LoadedDocument<unknown> | undefined; problems: Problem[]; unfilled: Problem[] }>();
 
-function loadDocument<Fields>(type: ContentType<Fields>, root: string, source: string, problems: Problem[]): LoadedDocument<Fields> | undefined {
+/** Reads one Markdown file, or takes it from the cache; its placeholders go to `unfilled`, or refuse it when that is `problems`. */
+function loadDocument<Fields>(type: ContentType<Fields>, root: string, source: string, problems: Problem[], unfilled: Problem[]): LoadedDocument<Fields> | undefined {
   const path = join(root, source);
   let stamp: string;
   try {
@@ -182,21 +187,27 @@ function loadDocument<Fields>(type: ContentType<Fields>, root: string, source: s
     // Gone since the folder was listed: read it below, which reports why.
     stamp = "";
   }
-  const cached = parsed.get(path);
-  if (cached?.stamp === stamp) {
-    problems.push(...cached.problems);
-    return cached.loaded as LoadedDocument<Fields> | undefined;
+  let entry = parsed.get(path);
+  if (entry?.stamp !== stamp) {
+    const found = { problems: [] as Problem[], unfilled: [] as Problem[] };
+    const loaded = parseDocumentFile(type, root, source, found.problems, found.unfilled);
+    entry = { stamp, loaded: loaded as LoadedDocument<unknown> | undefined, ...found };
+    parsed.set(path, entry);
   }
-  const found: Problem[] = [];
-  const loaded = parseDocumentFile(type, root, source, found);
-  parsed.set(path, { stamp, loaded: loaded as LoadedDocument<unknown> | undefined, problems: found });
-  problems.push(...found);
-  return loaded;
+  problems.push(...entry.problems);
+  unfilled.push(...entry.unfilled);
+  const loaded = entry.loaded as LoadedDocument<Fields> | undefined;
+  return loaded && entry.unfilled.length > 0 && unfilled === problems ? { ...loaded, document: undefined } : loaded;
 }
 
-function parseDocumentFile<Fields>(type: ContentType<Fields>, root: string, source: string, problems: Problem[]): LoadedDocument<Fields> | undefined {
-  const file = readMarkdown(root, source, problems);
-  if (!file) return undefined;
+function parseDocumentFile<Fields>(type: ContentType<Fields>, root: string, source: string, problems: Problem[], unfilled: Problem[]): LoadedDocument<Fields> | undefined {
+  const read = readMarkdown(root, source, problems);
+  if (!read) return undefined;
+  // References, pictures and old addresses are checked on the examples, so a placeholder is reported once.
+  const file = { ...read, fields: withPlaceholderExamples(read.fields).value };
+  read.body.split("\n").forEach((line, index) => {
+    if (BODY_PLACEHOLDER.test(line)) unfilled.push({ file: source, line: read.bodyLine + index, field: "body", message: unfilledMessage(BODY_EXPECTED) });
+  });
   const { slug } = file;
   const named = type.checkFileName
     ? type.checkFileName(slug, file.fields)
@@ -204,7 +215,7 @@ function parseDocumentFile<Fields>(type: ContentType<Fields>, root: string, sour
       ? undefined
       : { field: "file name", message: `"${slug}.md" is not a valid file name (expected ${SLUG_EXPECTED}, then .md)` };
   if (named) problems.push({ file: source, line: named.field === "file name" ? 1 : file.yaml.lineOf([named.field]), ...named });
-  const fields = validate(type.schema, file.fields, source, file.yaml, problems);
+  const fields = validate(type.schema, read.fields, source, file.yaml, problems, [], unfilled);
   const rendered = renderMarkdown(file.body, source, file.bodyLine);
   problems.push(...rendered.problems);
   const url = type.url(slug);
@@ -280,6 +291,11 @@ const TARGET_NOUN: Record<ReferenceTarget, string> = {
 export interface LoadOptions {
   /** "exclude" (publishing) leaves draft files out and refuses published pages that point at them; "include" previews them. */
   drafts?: "include" | "exclude";
+  /**
+   * "refuse" (checking, publishing) reports each value still as `npm run new` wrote it as a problem; "preview"
+   * (npm start) builds the page with the placeholder's example and lists the value in `unfilled` instead.
+   */
+  placeholders?: "refuse" | "preview";
 }
 
 const isDraft = (fields: unknown) => (fields as { draft?: unknown } | null)?.draft === true;
@@ -288,9 +304,11 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   const publishing = (options.drafts ?? "exclude") === "exclude";
   const files = findEditorFiles(root);
   const problems: Problem[] = [...files.problems, ...unusedFileProblems(files)];
+  const previewed: Problem[] = [];
+  const unfilled = options.placeholders === "preview" ? previewed : problems;
 
   const siteYaml = readYamlFile(root, SITE_FILE, files, problems);
-  const site = siteYaml ? validate(siteFields, withPublicationOverrides(siteYaml.value), SITE_FILE, siteYaml, problems) : undefined;
+  const site = siteYaml ? validate(siteFields, withPublicationOverrides(siteYaml.value), SITE_FILE, siteYaml, problems, [], unfilled) : undefined;
 
   const installations: Installation[] = [];
   const installationsYaml = readYamlFile(root, INSTALLATIONS_FILE, files, problems);
@@ -300,7 +318,7 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     } else {
       const firstIndex = new Map<string, number>();
       installationsYaml.value.forEach((entry, index) => {
-        const installation = validate(installationFields, entry, INSTALLATIONS_FILE, installationsYaml, problems, [index]);
+        const installation = validate(installationFields, entry, INSTALLATIONS_FILE, installationsYaml, problems, [index], unfilled);
         const id = (entry as { id?: unknown } | null)?.id;
         if (typeof id === "string") {
           const previous = firstIndex.get(id);
@@ -322,15 +340,22 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   const participants = loadParticipants(root, problems, files.files);
 
   const loadAll = <Fields>(type: ContentType<Fields>) =>
-    markdownFiles(files, type.folder).flatMap((source) => loadDocument(type, root, source, problems) ?? []);
+    markdownFiles(files, type.folder).flatMap((source) => loadDocument(type, root, source, problems, unfilled) ?? []);
   const valid = <Fields>(entries: Array<LoadedDocument<Fields>>) =>
     entries.flatMap(({ document, file }) => (document && !(publishing && isDraft(file.fields)) ? [document] : []));
-  const about = files.files.includes(aboutFile) ? loadDocument(pageType, root, aboutFile, problems) : undefined;
+  const about = files.files.includes(aboutFile) ? loadDocument(pageType, root, aboutFile, problems, unfilled) : undefined;
   const pages = [...(about ? [about] : []), ...loadAll(pageType)];
   const workshops = loadAll(workshopType);
   const partners = loadAll(partnerType);
   const news = loadAll(newsType);
   const projects = loadAll(projectType);
+  problems.push(
+    ...cityCountryProblems(
+      workshops.flatMap(({ document, source, file }) =>
+        document?.location?.city ? [{ file: source, line: () => file.yaml.lineOf(["location", "country"]), city: document.location.city, country: document.location.country }] : [],
+      ),
+    ),
+  );
 
   const assets = listAssets(files, problems);
   const all: Array<LoadedDocument<unknown> & { type: ContentType<unknown> }> = [
@@ -475,7 +500,8 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     assets,
     redirects,
   };
-  return { content, problems: problems.map((problem) => namedByInstallation(problem, installationsYaml)), pictureUses };
+  const named = (problem: Problem) => namedByInstallation(problem, installationsYaml);
+  return { content, problems: problems.map(named), unfilled: sortProblems(previewed.map(named)), pictureUses };
 }
 
 /** An installation's problem names it by its id ("gbif-spain.status"), not by its place in the list ("[12].status"). */

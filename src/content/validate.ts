@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import type { FieldPath } from "../schema/content-type.ts";
 import { fieldName, type Problem } from "./problems.ts";
+import { exampleValue, placeholderExample, unfilledMessage } from "../schema/placeholders.ts";
 import type { ParsedYaml } from "./yaml.ts";
 
 /**
@@ -54,17 +55,66 @@ export function reportYamlProblems(file: string, yaml: YamlOfRecord, problems: P
   problems.push(...yaml.problems.map(({ path, line, message }) => ({ file, line, field: fieldName(path) || "file", message })));
 }
 
+/** Where a record holds a value still as `npm run new` wrote it, and the record with each replaced by its example. */
+export function withPlaceholderExamples(value: unknown, path: FieldPath = [], depth = 0): { value: unknown; unfilled: FieldPath[] } {
+  const example = placeholderExample(value);
+  if (example !== undefined) return { value: exampleValue(example), unfilled: [path] };
+  if (typeof value !== "object" || value === null || depth > DEEPEST_GROUP) return { value, unfilled: [] };
+  const unfilled: FieldPath[] = [];
+  const visit = (item: unknown, key: string | number) => {
+    const found = withPlaceholderExamples(item, [...path, key], depth + 1);
+    unfilled.push(...found.unfilled);
+    return found.value;
+  };
+  if (Array.isArray(value)) {
+    const items = value.map(visit);
+    return { value: unfilled.length > 0 ? items : value, unfilled };
+  }
+  const entries = Object.entries(value).map(([key, item]) => [key, visit(item, key)] as const);
+  return { value: unfilled.length > 0 ? Object.fromEntries(entries) : value, unfilled };
+}
+
+/** A value no schema accepts, set at one path, so the field's own message says what it expects. */
+const PROBE = Symbol("placeholder");
+
+function withProbeAt(value: unknown, path: FieldPath): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return PROBE;
+  if (Array.isArray(value)) return value.map((item, index) => (index === key ? withProbeAt(item, rest) : item));
+  if (typeof value === "object" && value !== null) return { ...value, [key]: withProbeAt((value as Record<string, unknown>)[key], rest) };
+  return value;
+}
+
+/** What the field at `path` expects, in the words of its own schema. */
+function expectedAt(schema: z.ZodType, value: unknown, path: FieldPath): string {
+  const result = schema.safeParse(withProbeAt(value, path));
+  const same = (issue: z.core.$ZodIssue) => issue.path.length === path.length && issue.path.every((key, index) => key === path[index]);
+  const message = result.success ? undefined : result.error.issues.find(same)?.message;
+  return /\(expected (.+)\)$/.exec(message ?? "")?.[1] ?? "a value of your own";
+}
+
 /**
  * Validates the record at `prefix` of a parsed file. The first call for a file also reports what its YAML may not
- * hold (tags, anchors, aliases, repeated keys); a record with such a problem is not returned.
+ * hold (tags, anchors, aliases, repeated keys); a record with such a problem is not returned. Values still as
+ * `npm run new` wrote them go to `unfilled`: the record is returned with their examples when that is a list of its
+ * own, and refused when it is `problems`.
  */
-export function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, yaml: YamlOfRecord, problems: Problem[], prefix: FieldPath = []): T | undefined {
+export function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, yaml: YamlOfRecord, problems: Problem[], prefix: FieldPath = [], unfilled: Problem[] = problems): T | undefined {
   reportYamlProblems(file, yaml, problems);
-  const result = schema.safeParse(withProtoKeysRenamed(value));
+  const filled = withPlaceholderExamples(value);
+  for (const path of filled.unfilled) {
+    const at = [...prefix, ...path];
+    unfilled.push({ file, line: yaml.lineOf(at), field: fieldName(at), message: unfilledMessage(expectedAt(schema, filled.value, path)) });
+  }
+  const result = schema.safeParse(withProtoKeysRenamed(filled.value));
   if (!result.success) {
-    problems.push(...problemsFromIssues(file, result.error.issues, yaml, prefix));
+    // A placeholder whose example does not fit its field is reported once, as a placeholder.
+    const issues = result.error.issues.filter((issue) => !filled.unfilled.some((path) => isWithin(issue.path as FieldPath, path)));
+    problems.push(...problemsFromIssues(file, issues, yaml, prefix));
     return undefined;
   }
+  // Refused by default; previewed with the examples in their place when the caller collects them apart.
+  if (filled.unfilled.length > 0 && unfilled === problems) return undefined;
   const refused = yaml.problems?.some(({ path }) => isWithin(path, prefix) || isWithin(prefix, path));
   return refused ? undefined : result.data;
 }

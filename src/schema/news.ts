@@ -6,7 +6,7 @@ import { assetPath, draft, fields, isoDate, list, text, oldAddresses } from "./f
 export const newsFields = fields({
   title: text(),
   date: isoDate(),
-  authors: list(text(), "names", { min: 1 }),
+  authors: list(text({ expected: "a person's name" }), "names", { min: 1 }),
   summary: text({ max: 300, multiline: true }),
   tags: list(text(), "tags").optional(),
   image: fields({

@@ -17,11 +17,11 @@ export const projectFields = fields(
   {
     title: text(),
     /** The funder's identifier, such as CESP2017-009. */
-    code: text(),
+    code: text({ expected: "the funder's identifier, such as CESP2017-009" }),
     start: period(),
     end: period().optional(),
     /** Who paid for it, such as GBIF Capacity Enhancement Support Programme. */
-    funding: text(),
+    funding: text({ expected: "who paid for it, such as GBIF Capacity Enhancement Support Programme" }),
     lead: slug(),
     partners: list(slug(), "partner names"),
     /** Addresses this page had on the old site; each keeps answering and leads here. */

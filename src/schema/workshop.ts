@@ -8,7 +8,7 @@ export const MATERIAL_KINDS = ["slides", "poster", "video", "abstract", "agenda"
 
 export const locationFields = fields({
   /** Left out only when nobody knows it any more, as for some events of the old site. */
-  city: text().optional(),
+  city: text({ expected: "the name of a city, such as Lisbon" }).optional(),
   country: countryCode(),
   venue: text().optional(),
 });
