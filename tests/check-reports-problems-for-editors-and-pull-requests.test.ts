@@ -1,9 +1,11 @@
 // `npm run check` validates without building: readable lines for people, and annotations inside GitHub Actions.
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
+import { join } from "node:path";
 import { after, test } from "node:test";
 import { makeProject, VALID_FILES } from "./helpers/project.ts";
-import { runTool } from "./helpers/cli.ts";
+import { REPOSITORY } from "./helpers/site.ts";
+import { runLaunched, runTool } from "./helpers/cli.ts";
 
 const broken = makeProject({ "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("kind: workshop", "kind: seminar") });
 const valid = makeProject();
@@ -12,15 +14,43 @@ after(() => [broken, valid].forEach((root) => rmSync(root, { recursive: true, fo
 const LINE = `content/workshops/test-workshop.md:3: kind: "seminar" is not a known kind of event (expected one of workshop, conference, training, online, meeting)`;
 
 test("valid content passes and says how much was checked", () => {
-  const result = runTool("check.ts", [], valid);
+  const result = runLaunched("check", [], valid);
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /^All content is valid: 6 Markdown files and 1 installations checked in \d+\.\d\d s\.\n$/);
 });
 
 test("each problem is one line naming file, line and field, and nothing is built", () => {
-  const result = runTool("check.ts", [], broken);
+  const result = runLaunched("check", [], broken);
   assert.equal(result.status, 1);
   assert.match(result.stderr, new RegExp(`^${LINE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n\\n1 problem found in \\d+\\.\\d\\d s\\. Nothing was built\\.\\n$`));
+});
+
+test("npm run check runs a bundle compiled once per version of the code, and compiled again when the code changes", () => {
+  const bundles = join(REPOSITORY, ".cache/cli");
+  const checkBundles = () => readdirSync(bundles).filter((name) => /^check-[0-9a-f]{16}\.mjs$/.test(name));
+  assert.equal(runLaunched("check", [], valid).status, 0);
+  const [first, ...others] = checkBundles();
+  assert.ok(first, "a bundle is written");
+  assert.deepEqual(others, []);
+  assert.equal(readFileSync(join(bundles, first), "utf8").includes("tsx"), false, "the bundle does not go through tsx");
+  // A source file saved again is a new version of the code, whatever changed in it.
+  const source = join(REPOSITORY, "src/schema/placeholders.ts");
+  const { atime, mtime } = statSync(source);
+  try {
+    utimesSync(source, atime, new Date(mtime.getTime() + 1000));
+    assert.equal(runLaunched("check", [], broken).status, 1);
+    const [second, ...more] = checkBundles();
+    assert.ok(second && second !== first, "the bundle is compiled again");
+    assert.deepEqual(more, [], "the previous bundle is removed");
+  } finally {
+    utimesSync(source, atime, mtime);
+  }
+});
+
+test("an unknown tool is refused with what the launcher expects", () => {
+  const result = runLaunched("../check", [], valid);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /^"\.\.\/check" is not one of the tools in src\/cli\/ \(expected a name such as check\)\.\n$/);
 });
 
 test("inside GitHub Actions each problem is also a workflow annotation on its line", () => {

@@ -11,3 +11,13 @@ export function runTool(tool: string, args: string[], root: string, environment:
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** Runs a tool the way its npm script does when that goes through src/cli/launch.mjs: from a compiled bundle, without tsx. */
+export function runLaunched(tool: string, args: string[], root: string, environment: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(REPOSITORY, "src/cli/launch.mjs"), tool, ...args], {
+    cwd: REPOSITORY,
+    encoding: "utf8",
+    env: { ...process.env, LIVING_ATLASES_ROOT: root, GITHUB_ACTIONS: "", ...environment },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
