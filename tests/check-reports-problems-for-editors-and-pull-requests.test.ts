@@ -1,6 +1,6 @@
 // `npm run check` validates without building: readable lines for people, and annotations inside GitHub Actions.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { makeProject, VALID_FILES } from "./helpers/project.ts";
@@ -44,6 +44,26 @@ test("npm run check runs a bundle compiled once per version of the code, and com
     assert.deepEqual(more, [], "the previous bundle is removed");
   } finally {
     utimesSync(source, atime, mtime);
+  }
+});
+
+test("a material judged in an earlier run is judged again once it changes", () => {
+  const material = "assets/materials/test-workshop/handout.html";
+  const link = `  - title: Handout\n    url: /${material}\n    kind: notes\n---`;
+  const root = makeProject({
+    "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace(/\n---\n\nBody/, `\n${link}\n\nBody`),
+    [material]: "<!doctype html><title>Handout</title><p>Read this.</p>",
+  });
+  try {
+    assert.equal(runLaunched("check", [], root).status, 0);
+    assert.match(readFileSync(join(root, ".cache/file-checks.json"), "utf8"), /handout\.html/);
+    // Nested deeper than the cleaner accepts: the kept verdict for the old file must not hide it.
+    writeFileSync(join(root, material), `<!doctype html><title>Handout</title>${"<div>".repeat(600)}`);
+    const result = runLaunched("check", [], root);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^assets\/materials\/test-workshop\/handout\.html:1: file: is nested \d+ elements deep/m);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 });
 

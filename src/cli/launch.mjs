@@ -38,7 +38,8 @@ if (!tool || !/^[a-z-]+$/.test(tool) || !existsSync(join(SOURCE, "cli", `${tool}
   console.error(`"${tool ?? ""}" is not one of the tools in src/cli/ (expected a name such as check).`);
   process.exit(2);
 }
-const bundle = join(BUNDLES, `${tool}-${codeVersion()}.mjs`);
+const version = codeVersion();
+const bundle = join(BUNDLES, `${tool}-${version}.mjs`);
 if (!existsSync(bundle)) {
   const { build } = await import("esbuild");
   for (const old of existsSync(BUNDLES) ? readdirSync(BUNDLES) : []) if (old.startsWith(`${tool}-`)) rmSync(join(BUNDLES, old), { force: true });
@@ -66,4 +67,6 @@ if (!existsSync(bundle)) {
   renameSync(partial, bundle);
 }
 process.argv = [process.argv[0], bundle, ...rest];
+// Results a tool keeps between runs (see src/content/files-deeply.ts) belong to this version of the code.
+process.env.LIVING_ATLASES_CODE_VERSION = version;
 await import(pathToFileURL(bundle).href);

@@ -17,27 +17,46 @@ interface Country {
   polygons: Ring[][];
 }
 
-let loaded: Map<string, Country> | undefined;
+type Topology = Parameters<typeof feature>[0];
+type Geometry = { type: string; id?: string | number; arcs?: unknown };
 
-/** The outlines, read once, by two-letter code. */
-function outlines(): Map<string, Country> {
-  if (loaded) return loaded;
+let topology: { shapes: Topology; byCode: Map<string, Geometry[]> } | undefined;
+const converted = new Map<string, Country>();
+
+/** The outlines' topology, read once; a country's rings are worked out only when a point is checked against it. */
+function read(): NonNullable<typeof topology> {
+  if (topology) return topology;
   const require = createRequire(import.meta.url);
-  const topology = require("world-atlas/countries-50m.json") as Parameters<typeof feature>[0];
-  loaded = new Map();
-  const shapes = feature(topology, topology.objects.countries!) as unknown as { features: Array<{ id?: string | number; geometry: { type: string; coordinates: unknown } }> };
-  for (const shape of shapes.features) {
-    const code = countries.numericToAlpha2(String(shape.id));
-    if (!code) continue;
-    const geometry = shape.geometry;
-    const polygons = geometry.type === "Polygon" ? [geometry.coordinates as Ring[]] : geometry.type === "MultiPolygon" ? (geometry.coordinates as Ring[][]) : [];
+  const shapes = require("world-atlas/countries-50m.json") as Topology;
+  const byCode = new Map<string, Geometry[]>();
+  const collection = shapes.objects.countries as unknown as { geometries: Geometry[] };
+  for (const geometry of collection.geometries) {
+    const code = countries.numericToAlpha2(String(geometry.id));
     // Natural Earth draws some territories apart under their country's number (Australia's Ashmore and Cartier Islands).
-    const known = loaded.get(code);
-    if (known) known.polygons.push(...polygons);
-    else loaded.set(code, { code, name: countryName(code), polygons });
+    if (code) byCode.set(code, [...(byCode.get(code) ?? []), geometry]);
   }
-  return loaded;
+  topology = { shapes, byCode };
+  return topology;
 }
+
+/** A country's outline by its two-letter code, or undefined when Natural Earth does not draw it. */
+function outline(code: string): Country | undefined {
+  const known = converted.get(code);
+  if (known) return known;
+  const { shapes, byCode } = read();
+  const geometries = byCode.get(code);
+  if (!geometries) return undefined;
+  const polygons = geometries.flatMap((geometry) => {
+    const shape = (feature(shapes, geometry as never) as unknown as { geometry: { type: string; coordinates: unknown } }).geometry;
+    return shape.type === "Polygon" ? [shape.coordinates as Ring[]] : shape.type === "MultiPolygon" ? (shape.coordinates as Ring[][]) : [];
+  });
+  const country = { code, name: countryName(code), polygons };
+  converted.set(code, country);
+  return country;
+}
+
+/** Every drawn country, for naming the one a stray point lies in. */
+const allOutlines = () => [...read().byCode.keys()].sort().map((code) => outline(code)!);
 
 function inRing(lon: number, lat: number, ring: Ring): boolean {
   let inside = false;
@@ -72,12 +91,11 @@ function likelyMistake(home: Country, lat: number, lon: number): string {
 
 /** What is wrong with a point given for a country, or undefined when it lies in it or close enough. */
 export function pointProblem(country: string, lat: number, lon: number): string | undefined {
-  const all = outlines();
-  const home = all.get(country);
+  const home = outline(country);
   // A country Natural Earth does not draw cannot be checked; Antarctica's outline wraps the pole, so its test is latitude.
   if (!home || (country === "AQ" ? lat < -60 : contains(home, lon, lat) || distanceTo(home, lon, lat) <= TOLERANCE_KM)) return undefined;
   const away = Math.round(distanceTo(home, lon, lat) / 100) * 100;
-  const elsewhere = [...all.values()].find((other) => other !== home && contains(other, lon, lat));
+  const elsewhere = allOutlines().find((other) => other !== home && contains(other, lon, lat));
   const where = elsewhere ? `in ${elsewhere.name}` : "in the ocean";
   const distance = away >= 100 ? `${away.toLocaleString("en")} km` : "less than 100 km";
   return `${lat}, ${lon} lies ${where}, ${distance} from ${home.name} (expected a point in ${country}${likelyMistake(home, lat, lon)})`;
