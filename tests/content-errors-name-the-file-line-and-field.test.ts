@@ -119,6 +119,10 @@ describe("dates", () => {
     assert.deepEqual(problemsIn({ "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-02\nauthors: [E]\nsummary: S\n---\n" }), [
       `content/news/2020-01-01-hello.md:3: date: "2020-01-02" differs from the file name's 2020-01-01 (expected the same date in both)`,
     ]);
+    // A day that does not exist is one problem, not also a mismatch with the file name.
+    assert.deepEqual(problemsIn({ "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-32\nauthors: [E]\nsummary: S\n---\n" }), [
+      `content/news/2020-01-01-hello.md:3: date: "2020-01-32" is not a real date (expected a date as YYYY-MM-DD, such as 2018-02-19)`,
+    ]);
   });
 
   test("a news file name must start with its date", () => {

@@ -1,10 +1,10 @@
 // Before each build: loads and validates all content, copies the workshop materials, derives what pages show,
 // writes the assets pages load, and starts the search index with the workshop materials.
 // After it: adds the pages Eleventy rendered to the search index and writes it. While previewing, it serves the
-// checked materials in place.
+// checked materials in place, and shows each build's problems, or the values still to fill in, on the open page.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { copyFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { servedFile, type Redirect } from "../redirects/old-addresses.ts";
 import { copyMaterials, MATERIALS_FOLDER, servedInPlace } from "../assets/static-files.ts";
 import { writeAssets, type SiteAssets } from "../assets/write.ts";
@@ -14,7 +14,9 @@ import { checkFilesDeeply } from "../content/files-deeply.ts";
 import { loadSiteContent, type PictureUseSite, type SiteContent } from "../content/load.ts";
 import { renderMarkdown, type ImageVersions } from "../content/markdown.ts";
 import { processImages } from "../images/process.ts";
-import { ContentProblems } from "../content/problems.ts";
+import { ContentProblems, type Problem } from "../content/problems.ts";
+import { servePreview } from "../preview/serve.tsx";
+import { configuredBasePath } from "../project.ts";
 import { describeReport, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
 
 /**
@@ -63,6 +65,14 @@ export interface SitePluginOptions {
 }
 
 export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): void {
+  // While previewing, each build's outcome is what the open page shows: its problems, or the values still to fill in.
+  const preview = process.env.ELEVENTY_RUN_MODE === "serve" ? servePreview(config) : undefined;
+  /** Stops the build on these problems, and shows them in the preview. */
+  const stop = (problems: readonly Problem[]): never => {
+    preview?.failed(problems);
+    // The list of problems is the whole message; a stack trace would only bury it.
+    throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
+  };
   // The material files the last load checked: a preview serves these, in place, and nothing else under them.
   let materials: ReadonlySet<string> = new Set();
   if (process.env.ELEVENTY_RUN_MODE === "serve") servedInPlace(config, root, () => materials);
@@ -71,14 +81,12 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   let search: SearchIndexing | undefined;
   // One hook runs the steps in order: Eleventy starts the listeners of an event all at once.
   config.on("eleventy.before", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-    // Previews (npm start) show drafts; builds for publication leave them out.
-    const loaded = loadSiteContent(root, { drafts: runMode === "build" ? "exclude" : "include" });
+    // Previews (npm start) show drafts, and pages with a value still to fill in; builds for publication refuse both.
+    const previewing = runMode !== "build";
+    const loaded = loadSiteContent(root, { drafts: previewing ? "include" : "exclude", placeholders: previewing ? "preview" : "refuse" });
     const { content } = loaded;
     const problems = [...loaded.problems, ...(await checkFilesDeeply(root, loaded))];
-    if (problems.length > 0) {
-      // The list of problems is the whole message; a stack trace would only bury it.
-      throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
-    }
+    if (problems.length > 0) stop(problems);
     // Copied only once the content is valid, so a failed build leaves no copy running into its output.
     materials = new Set([...content.assets].filter((path) => path.startsWith(MATERIALS_FOLDER)));
     // Both steps run to the end, so a build reports the problems of both at once.
@@ -87,10 +95,12 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     const stepProblems = failures.flatMap((failure) => (failure instanceof ContentProblems ? failure.problems : []));
     const unexpected = failures.find((failure) => !(failure instanceof ContentProblems));
     if (unexpected) throw unexpected;
-    if (stepProblems.length > 0) throw Object.assign(new ContentProblems(stepProblems), { skipOriginalStack: true });
+    if (stepProblems.length > 0) stop(stepProblems);
     const images = (resized as PromiseFulfilledResult<ImageVersions>).value;
     community = buildCommunity(content, buildDate(), root);
     assets = { ...(await writeAssets(directories.output, community)), images };
+    // The list of problems is not a page Eleventy renders, so it is given the stylesheet's address under the base path.
+    preview?.built(loaded.unfilled, posix.join(configuredBasePath(root), assets.stylesheet));
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
     if (runMode === "build") search = await startSearchIndex(community, root);
   });

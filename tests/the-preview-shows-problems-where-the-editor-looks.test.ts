@@ -1,0 +1,134 @@
+// Under `npm start`, the open page shows what a save did: a save that breaks the content turns it into the list of
+// problems (file, line, field) over the last page that built, and the fix brings the page back; values still as
+// `npm run new` wrote them are listed above the page, which previews their examples. Checked in Chromium.
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { launch, openPage, type Misbehaviour } from "./helpers/browser.ts";
+import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { listFiles, REPOSITORY } from "./helpers/site.ts";
+
+const WORKSHOP = "content/workshops/test-workshop.md";
+const PAGE = "/workshops/test-workshop/";
+const valid = VALID_FILES[WORKSHOP]!;
+const withStart = (start: string) => valid.replace("start: 2018-02-19", `start: ${start}`);
+
+const root = makeProject();
+const output = join(root, "_site");
+const save = (contents: string) => writeFileSync(join(root, WORKSHOP), contents);
+
+/** A port nothing listens on, for this run's preview. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+let origin: string;
+let stopServer: () => Promise<void>;
+let browser: Browser;
+let page: Page;
+let misbehaviour: Misbehaviour;
+
+before(async () => {
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  // `npm start` itself, in its own process group so the test can stop it and everything it started.
+  const server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${output}`], {
+    cwd: REPOSITORY,
+    env: { ...process.env, LIVING_ATLASES_ROOT: root, SITE_TODAY: "2026-11-21" },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  server.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
+  stopServer = async () => {
+    try {
+      process.kill(-server.pid!, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+    await exited;
+  };
+  for (const started = Date.now(); !log.includes("Server at"); ) {
+    assert.ok(Date.now() - started < 30_000 && server.exitCode === null, `npm start did not start:\n${log}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  browser = await launch();
+  ({ page, misbehaviour } = await openPage(browser));
+});
+
+after(async () => {
+  await browser?.close();
+  await stopServer?.();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Waits until `expression` is true in the page, which reloads on its own meanwhile. */
+async function waitUntil(page: Page, expression: string, timeout = 20_000): Promise<void> {
+  for (const deadline = Date.now() + timeout; ; ) {
+    // Asked while the page reloads, the question has no answer: ask again.
+    if (await page.evaluate(expression).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${expression}; the page shows:\n${await page.innerText("body").catch(() => "")}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const pageShows = (text: string) => `document.body.innerText.includes(${JSON.stringify(text)})`;
+const theWorkshopPage = `document.querySelector("h1")?.textContent === "Test workshop" && !document.querySelector("[data-preview]")`;
+
+test("a save that breaks the content turns the open page into its problems, over the last good page, until a save fixes them", async () => {
+  await page.goto(`${origin}${PAGE}`);
+  await waitUntil(page, theWorkshopPage);
+  const lastGood = readFileSync(join(output, "workshops/test-workshop/index.html"), "utf8");
+
+  save(withStart("2018-02-31"));
+  await waitUntil(page, pageShows(`${WORKSHOP}:4: start: "2018-02-31" is not a real date (expected a date as YYYY-MM-DD, such as 2018-02-19)`));
+  assert.match(await page.innerText("h1"), /^Your last save has 2 problems$/);
+  assert.match(await page.innerText("main"), /test-workshop\.md:5: end: "2018-02-23" is before start 2018-02-31/);
+
+  // Underneath, the server still serves the last site that built: the page as it was, shown dimmed in a frame.
+  assert.equal(readFileSync(join(output, "workshops/test-workshop/index.html"), "utf8"), lastGood);
+  assert.equal(await page.frameLocator("iframe.preview-last-good").locator("h1").innerText(), "Test workshop");
+  const answered = await fetch(`${origin}${PAGE}?last-good`, { headers: { accept: "text/html" } });
+  assert.equal(answered.status, 200);
+  assert.match(await answered.text(), /<h1[^>]*>Test workshop<\/h1>/);
+
+  // Any other page opened meanwhile shows the same list.
+  const other = await fetch(`${origin}/about/`, { headers: { accept: "text/html", "sec-fetch-dest": "document" } });
+  assert.match(await other.text(), /test-workshop\.md:4<\/code>: <strong>start<\/strong>/);
+
+  // The page that comes back is the real one, loaded again, not the list of problems changed in place.
+  await page.evaluate("window.listedProblems = true");
+  save(valid);
+  await waitUntil(page, `${theWorkshopPage} && window.listedProblems === undefined`);
+  assert.match(await page.innerText("main"), /19–23 February 2018/);
+});
+
+test("values still to fill in are listed above the page, which previews their examples", async () => {
+  save(withStart('"[[2018-02-19]]"'));
+  await waitUntil(page, pageShows(`${WORKSHOP}:4: start: still the placeholder written by npm run new`));
+  assert.match(await page.innerText(".preview-unfilled"), /^Still to fill in before publishing:/);
+  assert.match(await page.innerText("main"), /19–23 February 2018/);
+
+  save(valid);
+  await waitUntil(page, `!document.querySelector(".preview-unfilled")`);
+  await waitUntil(page, theWorkshopPage);
+});
+
+test("what the preview adds to pages is served with them, never written into the site, and runs without errors", () => {
+  const pages = listFiles(output).filter((file) => file.endsWith(".html"));
+  assert.ok(pages.length > 5);
+  for (const file of pages) assert.doesNotMatch(readFileSync(join(output, file), "utf8"), /\.preview\/|data-preview/, file);
+  // The dev server's own script logs each failed build in the console, as it should; nothing else may complain.
+  const errors = misbehaviour.consoleErrors.filter((error) => !error.startsWith("[11ty]") || !error.includes("Build error: 2 content problems"));
+  assert.deepEqual({ ...misbehaviour, consoleErrors: errors }, { consoleErrors: [], foreignRequests: [], dialogs: [] });
+});
