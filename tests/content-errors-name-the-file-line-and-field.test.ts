@@ -161,6 +161,21 @@ describe("codes and enumerations", () => {
     assert.deepEqual(problemsIn({ [WORKSHOP]: workshopWith("title: T\nkind: workshop\nstart: 2018-02-19\nsummary: S") }), [
       `${WORKSHOP}:2: location: missing (expected city and country, or online: true for an online event)`,
     ]);
+    // kind: online already says where the event is.
+    assert.deepEqual(problemsIn({ [WORKSHOP]: workshopWith("title: T\nkind: online\nstart: 2018-02-19\nsummary: S") }), []);
+  });
+
+  test("a project's date in the right form but on a day that does not exist is not a real date", () => {
+    const project = (dates: string) => `---\ntitle: P\ncode: C\n${dates}\nfunding: F\nlead: gbif-spain\npartners: []\n---\n\nText.\n`;
+    assert.deepEqual(problemsIn({ "content/projects/test-project.md": project("start: 2027-06-31") }), [
+      `content/projects/test-project.md:4: start: "2027-06-31" is not a real date (expected a date as YYYY-MM-DD, YYYY-MM or YYYY)`,
+    ]);
+    assert.deepEqual(problemsIn({ "content/projects/test-project.md": project("start: 2027-13") }), [
+      `content/projects/test-project.md:4: start: "2027-13" is not a real date (expected a date as YYYY-MM-DD, YYYY-MM or YYYY)`,
+    ]);
+    assert.deepEqual(problemsIn({ "content/projects/test-project.md": project("start: June 2027") }), [
+      `content/projects/test-project.md:4: start: "June 2027" is not a date (expected a date as YYYY-MM-DD, YYYY-MM or YYYY)`,
+    ]);
   });
 
   test("a misspelt field or value suggests the one meant, swapped letters included, whatever else is wrong in the file", () => {

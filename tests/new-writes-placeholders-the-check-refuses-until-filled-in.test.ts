@@ -31,7 +31,8 @@ for (const [type, title, path] of cases) {
   test(`a new ${type} is named after its title, and the check refuses each of its placeholders on its line until it is filled in`, () => {
     const result = runTool("new.ts", [type, title, "--date", "2027-05-04"], root);
     assert.equal(result.status, 0, result.stderr);
-    assert.equal(result.stdout.trim(), path);
+    assert.equal(result.stdout.split("\n")[0], path);
+    assert.match(result.stdout, /\nNext: replace each value in \[\[ \]\] with your own/);
     const written = readFileSync(join(root, path), "utf8");
     assert.match(written, new RegExp(`\\n(title|name): ${title.includes(":") ? `"${title}"` : title}\\n`));
 
@@ -77,6 +78,26 @@ test("the preview builds a page with the placeholders' examples and lists what i
   assert.match(partner.html, /\[\[Say in a few sentences/);
   // Publishing refuses the same file.
   assert.equal(loadSiteContent(root).content.partners.some((entry) => entry.source === path), false);
+  rmSync(join(root, path));
+});
+
+test("a placeholder whose quotes were taken away is still a placeholder, not a list", () => {
+  const path = "content/partners/unquoted.md";
+  writeFileSync(join(root, path), `---\nname: Unquoted\ncountry: ES\nkind: [[institution]]\nwebsite: https://example.org/\njoined: [[2026]]\n---\n\nText.\n`);
+  assert.deepEqual(problemLines(path).map(formatProblem), [
+    `${path}:4: kind: still the placeholder written by npm run new (expected one of gbif-node, institution, network, company)`,
+    `${path}:6: joined: still the placeholder written by npm run new (expected a year such as 2018)`,
+  ]);
+  rmSync(join(root, path));
+});
+
+test("a number or true/false typed over a placeholder with its quotes kept is told to lose the quotes", () => {
+  const path = "content/partners/quoted.md";
+  writeFileSync(join(root, path), `---\nname: Quoted\ncountry: ES\nkind: institution\nwebsite: https://example.org/\njoined: "2015"\ndraft: "true"\n---\n\nText.\n`);
+  assert.deepEqual(problemLines(path).map(formatProblem), [
+    `${path}:6: joined: "2015" is in quotes, which makes it text (expected 2015, without the quotes)`,
+    `${path}:7: draft: "true" is in quotes, which makes it text (expected true, without the quotes)`,
+  ]);
   rmSync(join(root, path));
 });
 

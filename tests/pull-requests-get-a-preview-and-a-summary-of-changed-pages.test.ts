@@ -101,7 +101,7 @@ test("the summary links added and changed pages into the preview, and gives the 
     summary,
     `## Preview of this pull request
 
-- **Preview:** ${PREVIEW_URL} (ready a few minutes after each push)
+- **Preview:** ${PREVIEW_URL} (ready a few minutes after each change you commit)
 - **Built site:** the artifact \`site\`, under *Artifacts* on this check's summary page
 
 ### Problems
@@ -139,7 +139,7 @@ test("a pull request whose site could not be built gets its problems and no list
   writeFileSync(problems, "content/workshops/test-workshop.md:4: start: \"2018-02-30\" is not a real date (expected a date as YYYY-MM-DD, such as 2018-02-19)\n");
   const unbuilt = summaryOf([sites.base, join(folder, "never-built"), "--preview-url", PREVIEW_URL, "--problems", problems]);
   assert.match(unbuilt, /```text\ncontent\/workshops\/test-workshop\.md:4: start: "2018-02-30" is not a real date/);
-  assert.match(unbuilt, /The pull request's site could not be built, so its pages cannot be compared yet: fix the problems above and push again\./);
+  assert.match(unbuilt, /The pull request's site could not be built, so its pages cannot be compared yet: fix the problems above and commit the fix to this pull request\./);
   assert.doesNotMatch(unbuilt, /Preview:|\*\*Added\*\*/);
 
   const empty = join(folder, "no-problems.txt");

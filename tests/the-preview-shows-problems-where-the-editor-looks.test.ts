@@ -113,13 +113,29 @@ test("a save that breaks the content turns the open page into its problems, over
   assert.match(await page.innerText("main"), /19–23 February 2018/);
 });
 
-test("values still to fill in are listed above the page, which previews their examples", async () => {
+test("deleting the file that broke the content brings the page back", async () => {
+  const broken = join(root, "content/news/2020-02-02-broken.md");
+  writeFileSync(broken, "---\ntitle: Broken\ndate: 2020-02-31\nauthors: [E]\nsummary: S\n---\n\nText.\n");
+  await waitUntil(page, pageShows(`content/news/2020-02-02-broken.md:3: date: "2020-02-31" is not a real date`));
+  rmSync(broken);
+  await waitUntil(page, theWorkshopPage);
+});
+
+test("values still to fill in are listed above their page, which previews their examples, and folded on other pages", async () => {
+  const partner = "content/partners/gbif-spain.md";
+  const other = VALID_FILES[partner]!;
+  writeFileSync(join(root, partner), other.replace("joined: 2013", 'joined: "[[2013]]"'));
   save(withStart('"[[2018-02-19]]"'));
   await waitUntil(page, pageShows(`${WORKSHOP}:4: start: still the placeholder written by npm run new`));
-  assert.match(await page.innerText(".preview-unfilled"), /^Still to fill in before publishing:/);
+  assert.match(await page.innerText(".preview-unfilled"), /^Still to fill in before publishing: the preview shows this value with its example\./);
+  assert.match(await page.innerText(".preview-unfilled summary"), /^Also 1 value in another file$/);
+  assert.equal(await page.isVisible(`.preview-unfilled details li`), false, "other files' values stay folded");
   assert.match(await page.innerText("main"), /19–23 February 2018/);
 
   save(valid);
+  await waitUntil(page, `document.querySelector(".preview-unfilled summary")?.textContent === "Show them"`);
+  assert.match(await page.innerText(".preview-unfilled"), /^Still to fill in before publishing: 1 value in another file\./);
+  writeFileSync(join(root, partner), other);
   await waitUntil(page, `!document.querySelector(".preview-unfilled")`);
   await waitUntil(page, theWorkshopPage);
 });
@@ -129,6 +145,6 @@ test("what the preview adds to pages is served with them, never written into the
   assert.ok(pages.length > 5);
   for (const file of pages) assert.doesNotMatch(readFileSync(join(output, file), "utf8"), /\.preview\/|data-preview/, file);
   // The dev server's own script logs each failed build in the console, as it should; nothing else may complain.
-  const errors = misbehaviour.consoleErrors.filter((error) => !error.startsWith("[11ty]") || !error.includes("Build error: 2 content problems"));
+  const errors = misbehaviour.consoleErrors.filter((error) => !error.startsWith("[11ty]") || !/Build error: \d+ content problems?:/.test(error));
   assert.deepEqual({ ...misbehaviour, consoleErrors: errors }, { consoleErrors: [], foreignRequests: [], dialogs: [] });
 });

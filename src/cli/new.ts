@@ -48,7 +48,7 @@ ${REPLACE}
 title: ${yaml(title)}
 kind: ${unfilled("workshop")} # or conference, training, online, meeting
 start: ${date ?? unfilled(today)}
-# end: 2026-03-12 # the last day, for events longer than one day
+# end: YYYY-MM-DD # the last day, for events longer than one day
 # For an online event, replace the four lines of the location with: online: true
 location:
   city: ${unfilled("Madrid")}
@@ -102,7 +102,7 @@ ${REPLACE}
 title: ${yaml(title)}
 code: ${unfilled("CESP2017-009")} # the funder's identifier
 start: ${date ?? unfilled(today)}
-# end: 2027-12-31
+# end: YYYY-MM-DD # when it ended
 funding: ${unfilled("GBIF Capacity Enhancement Support Programme")}
 lead: ${unfilled(lead)} # the partner that led it: a file name from content/partners/, without .md
 partners: # the other partners, each a file name from content/partners/; write partners: [] if there are none
@@ -137,3 +137,4 @@ if (existsSync(join(root, path))) {
 mkdirSync(dirname(join(root, path)), { recursive: true });
 writeFileSync(join(root, path), draft.text, { flag: "wx" });
 console.log(path);
+console.log("Next: replace each value in [[ ]] with your own (npm run check lists them), and see the page with npm start.");

@@ -155,6 +155,8 @@ export function buildCommunity(content: SiteContent, today: string, root: string
       const country = workshop.location ? countryName(workshop.location.country) : undefined;
       return {
         ...workshop,
+        // The check lets kind: online stand for online: true, so every page reads either the same way.
+        online: workshop.online ?? workshop.kind === "online",
         status: eventStatus(workshop.start, workshop.end, today),
         dates: formatDateRange(workshop.start, workshop.end),
         year: isoYear(workshop.start),

@@ -57,7 +57,7 @@ export function reportYamlProblems(file: string, yaml: YamlOfRecord, problems: P
 
 /** Where a record holds a value still as `npm run new` wrote it, and the record with each replaced by its example. */
 export function withPlaceholderExamples(value: unknown, path: FieldPath = [], depth = 0): { value: unknown; unfilled: FieldPath[] } {
-  const example = placeholderExample(value);
+  const example = placeholderExample(value) ?? placeholderWithoutQuotes(value);
   if (example !== undefined) return { value: exampleValue(example), unfilled: [path] };
   if (typeof value !== "object" || value === null || depth > DEEPEST_GROUP) return { value, unfilled: [] };
   const unfilled: FieldPath[] = [];
@@ -72,6 +72,13 @@ export function withPlaceholderExamples(value: unknown, path: FieldPath = [], de
   }
   const entries = Object.entries(value).map(([key, item]) => [key, visit(item, key)] as const);
   return { value: unfilled.length > 0 ? Object.fromEntries(entries) : value, unfilled };
+}
+
+/** A placeholder whose quotes were taken away, which YAML reads as a list in a list: kind: [[workshop]]. */
+function placeholderWithoutQuotes(value: unknown): string | undefined {
+  if (!Array.isArray(value) || value.length !== 1 || !Array.isArray(value[0]) || value[0].length !== 1) return undefined;
+  const [item] = value[0] as unknown[];
+  return typeof item === "string" || typeof item === "number" || typeof item === "boolean" ? String(item) : undefined;
 }
 
 /** A value no schema accepts, set at one path, so the field's own message says what it expects. */

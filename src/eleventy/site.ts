@@ -66,7 +66,7 @@ export interface SitePluginOptions {
 
 export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): void {
   // While previewing, each build's outcome is what the open page shows: its problems, or the values still to fill in.
-  const preview = process.env.ELEVENTY_RUN_MODE === "serve" ? servePreview(config) : undefined;
+  const preview = process.env.ELEVENTY_RUN_MODE === "serve" ? servePreview(config, root) : undefined;
   /** Stops the build on these problems, and shows them in the preview. */
   const stop = (problems: readonly Problem[]): never => {
     preview?.failed(problems);
@@ -100,7 +100,11 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     community = buildCommunity(content, buildDate(), root);
     assets = { ...(await writeAssets(directories.output, community)), images };
     // The list of problems is not a page Eleventy renders, so it is given the stylesheet's address under the base path.
-    preview?.built(loaded.unfilled, posix.join(configuredBasePath(root), assets.stylesheet));
+    if (preview) {
+      const base = configuredBasePath(root);
+      const documents = [...content.pages, ...content.workshops, ...content.partners, ...content.news, ...content.projects];
+      preview.built(loaded.unfilled, posix.join(base, assets.stylesheet), new Map(documents.map(({ url, source }) => [posix.join(base, url), source])));
+    }
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
     if (runMode === "build") search = await startSearchIndex(community, root);
   });

@@ -16,14 +16,26 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
   );
 }
 
-/** Above each page while values are still as `npm run new` wrote them; the page itself shows their examples. */
-export function UnfilledNotice({ unfilled }: { unfilled: readonly Problem[] }) {
+/**
+ * Above a page while values are still as `npm run new` wrote them: this page's own in full, those of other files
+ * folded into one line, so a page is never pushed out of sight by the list.
+ */
+export function UnfilledNotice({ own, others }: { own: readonly Problem[]; others: readonly Problem[] }) {
+  const files = new Set(others.map((problem) => problem.file)).size;
+  const more = `${others.length} ${others.length === 1 ? "value" : "values"} in ${files === 1 ? "another file" : `${files} other files`}`;
   return (
     <aside class="draft-banner preview-unfilled" aria-labelledby="preview-unfilled-title" data-preview="unfilled">
       <p id="preview-unfilled-title">
-        <strong>Still to fill in before publishing:</strong> the preview shows {unfilled.length === 1 ? "this value" : "these values"} with {unfilled.length === 1 ? "its" : "their"} example.
+        <strong>Still to fill in before publishing:</strong>{" "}
+        {own.length > 0 ? `the preview shows ${own.length === 1 ? "this value with its" : "these values with their"} example.` : `${more}.`}
       </p>
-      <ProblemList problems={unfilled} />
+      {own.length > 0 && <ProblemList problems={own} />}
+      {others.length > 0 && (
+        <details>
+          <summary>{own.length > 0 ? `Also ${more}` : "Show them"}</summary>
+          <ProblemList problems={others} />
+        </details>
+      )}
     </aside>
   );
 }

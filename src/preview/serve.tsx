@@ -13,13 +13,15 @@ import { LAST_GOOD, PREVIEW_FOLDER, PREVIEW_SCRIPT, PREVIEW_STYLESHEET } from ".
 import { UnfilledNotice } from "./ProblemList.tsx";
 import { ProblemsPage } from "./ProblemsPage.tsx";
 import { Preview, type PreviewState } from "./state.ts";
+import { rebuildOnDeletion } from "./deletions.ts";
 
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 /** Registers the preview's middleware with the dev server; the site plugin tells the returned state each build's outcome. */
-export function servePreview(config: UserConfig): Preview {
+export function servePreview(config: UserConfig, root: string): Preview {
   const preview = new Preview();
   config.setServerOptions({ middleware: [previewPages(() => preview.state)] });
+  rebuildOnDeletion(config, root);
   return preview;
 }
 
@@ -83,14 +85,17 @@ export function previewPages(state: () => PreviewState): Middleware {
       request.headers["sec-fetch-mode"] = "no-cors";
       return next();
     }
-    const { problems, unfilled, stylesheet } = state();
+    const { problems, unfilled, stylesheet, sources } = state();
     if (problems.length > 0 && opensPage(request, url)) {
       // 200: the dev server then adds its reload script as a file, which the page's policy allows, rather than inline.
       response.setHeader("content-type", "text/html; charset=utf-8");
       response.setHeader("cache-control", "no-store");
       return response.end(renderDocument(<ProblemsPage problems={problems} stylesheet={stylesheet} />));
     }
-    addToPages(response, unfilled.length > 0 ? renderToStaticMarkup(<UnfilledNotice unfilled={unfilled} />) : "");
+    const source = sources.get(url.pathname.replace(/index\.html$/, ""));
+    const thisPage = unfilled.filter((problem) => problem.file === source);
+    const others = unfilled.filter((problem) => problem.file !== source);
+    addToPages(response, unfilled.length > 0 ? renderToStaticMarkup(<UnfilledNotice own={thisPage} others={others} />) : "");
     next();
   };
 }

@@ -9,10 +9,12 @@ export interface PreviewState {
   readonly unfilled: readonly Problem[];
   /** The stylesheet of the last site that built, so the list of problems looks like the site. */
   readonly stylesheet?: string | undefined;
+  /** The file each page address was built from, so a page lists its own values to fill in first. */
+  readonly sources: ReadonlyMap<string, string>;
 }
 
 export class Preview {
-  #state: PreviewState = { problems: [], unfilled: [] };
+  #state: PreviewState = { problems: [], unfilled: [], sources: new Map() };
 
   get state(): PreviewState {
     return this.#state;
@@ -24,7 +26,7 @@ export class Preview {
   }
 
   /** A build got through its checks, with these values still to fill in. */
-  built(unfilled: readonly Problem[], stylesheet: string | undefined): void {
-    this.#state = { problems: [], unfilled: sortProblems(unfilled), stylesheet };
+  built(unfilled: readonly Problem[], stylesheet: string | undefined, sources: ReadonlyMap<string, string>): void {
+    this.#state = { problems: [], unfilled: sortProblems(unfilled), stylesheet, sources };
   }
 }

@@ -33,7 +33,7 @@ export function summaryMarkdown(review: Review): string {
 
 function whereToSee({ previewUrl, artifact }: Review): string[] {
   const lines = [
-    ...(previewUrl ? [`- **Preview:** ${previewUrl} (ready a few minutes after each push)`] : []),
+    ...(previewUrl ? [`- **Preview:** ${previewUrl} (ready a few minutes after each change you commit)`] : []),
     ...(artifact ? [`- **Built site:** the artifact ${code(artifact)}, under *Artifacts* on this check's summary page`] : []),
   ];
   return lines.length > 0 ? [lines.join("\n")] : [];
@@ -50,7 +50,7 @@ function problemSection(lines: readonly string[]): string[] {
 function pageSection({ pages, problems, previewUrl }: Review): string[] {
   if ("notBuilt" in pages) {
     if (pages.notBuilt === "base") return ["The base branch's site could not be built, so the pages cannot be compared with it."];
-    return [`The pull request's site could not be built, so its pages cannot be compared yet: ${problems.length > 0 ? "fix the problems above and push again" : "the log of this check says why"}.`];
+    return [`The pull request's site could not be built, so its pages cannot be compared yet: ${problems.length > 0 ? "fix the problems above and commit the fix to this pull request" : "the log of this check says why"}.`];
   }
   const { added, changed, removed, unchanged } = pages;
   const counts = `${added.length} added, ${changed.length} changed, ${removed.length} removed; ${unchanged} unchanged.`;

@@ -26,6 +26,19 @@ export function explain(expected: string, problem: (input: unknown) => string = 
 
 const wrongType = (noun: string) => (input: unknown) => `${show(input)} is not ${noun}`;
 
+/**
+ * The error for a number or true/false field: a value written in quotes, such as "2015" or "true", is text to YAML,
+ * and saying it "is not a year" would puzzle whoever wrote it; the message says to remove the quotes instead.
+ */
+function unquotedValue(expected: string, problem: (input: unknown) => string, plain: RegExp) {
+  const usual = explain(expected, problem);
+  return (issue: { input?: unknown }) =>
+    typeof issue.input === "string" && plain.test(issue.input.trim())
+      ? `${show(issue.input)} is in quotes, which makes it text (expected ${issue.input.trim()}, without the quotes)`
+      : usual(issue);
+}
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
 /** Markup that would run code if a page ever printed it unescaped: a script element or an on…= handler. */
 const CODE_IN_TEXT = /<\s*script\b|<[a-z][^>]*\son[a-z]+\s*=/i;
 
@@ -127,7 +140,7 @@ export function isoDate() {
 export function year() {
   const expected = "a year such as 2018";
   return z
-    .number({ error: explain(expected, wrongType("a year")) })
+    .number({ error: unquotedValue(expected, wrongType("a year"), NUMBER) })
     .int({ error: (issue) => `${show(issue.input)} is not a year (expected ${expected})` })
     .min(1990, { error: (issue) => `${show(issue.input)} is too early (expected ${expected}, from 1990)` })
     .max(2100, { error: (issue) => `${show(issue.input)} is too late (expected ${expected}, up to 2100)` });
@@ -137,12 +150,12 @@ export function year() {
 export function position() {
   const expected = "a whole number; lower numbers come first";
   return z
-    .number({ error: explain(expected, wrongType("a number")) })
+    .number({ error: unquotedValue(expected, wrongType("a number"), NUMBER) })
     .int({ error: (issue) => `${show(issue.input)} is not a whole number (expected ${expected})` });
 }
 
 export function flag() {
-  return z.boolean({ error: explain("true or false", wrongType("true or false")) });
+  return z.boolean({ error: unquotedValue("true or false", wrongType("true or false"), /^(true|false)$/) });
 }
 
 /** `draft: true` keeps a page out of the published site while `npm start` still shows it. */
@@ -184,7 +197,7 @@ export function coordinate(axis: "latitude" | "longitude") {
   const limit = axis === "latitude" ? 90 : 180;
   const expected = `a ${axis} from -${limit} to ${limit}`;
   return z
-    .number({ error: explain(expected, wrongType("a number")) })
+    .number({ error: unquotedValue(expected, wrongType("a number"), NUMBER) })
     .min(-limit, { error: (issue) => `${show(issue.input)} is out of range (expected ${expected})` })
     .max(limit, { error: (issue) => `${show(issue.input)} is out of range (expected ${expected})` });
 }

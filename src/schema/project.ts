@@ -8,8 +8,9 @@ export function period() {
   const expected = "a date as YYYY-MM-DD, YYYY-MM or YYYY";
   return z
     .union([z.string(), z.number().int().transform(String)], { error: explain(expected, (input) => `${show(input)} is not a date`) })
+    .refine((value) => /^\d{4}(-\d{2}){0,2}$/.test(value), { error: (issue) => `${show(issue.input)} is not a date (expected ${expected})`, abort: true })
     .refine((value) => /^\d{4}$/.test(value) || isRealDate(/^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value), {
-      error: (issue) => `${show(issue.input)} is not a date (expected ${expected})`,
+      error: (issue) => `${show(issue.input)} is not a real date (expected ${expected})`,
     });
 }
 

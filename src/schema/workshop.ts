@@ -57,7 +57,8 @@ export const workshopFields = fields(
     }
   },
   ({ online, kind, location }, context) => {
-    if (online !== true && location === undefined) {
+    // kind: online says as much as online: true: an editor who chose it has said where the event is.
+    if (online !== true && kind !== "online" && location === undefined) {
       context.addIssue({ code: "custom", path: ["location"], message: "missing (expected city and country, or online: true for an online event)" });
     }
     // Pages show an online event without its place, so a place given with online: true would vanish unseen.
