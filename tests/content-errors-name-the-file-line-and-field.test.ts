@@ -295,6 +295,14 @@ describe("installations", () => {
     ]);
   });
 
+  test("a partner named by its name or its file is one problem, which says the file name meant", () => {
+    for (const written of ["GBIF Spain", "gbif-spain.md"]) {
+      assert.deepEqual(problemsIn({ "_data/installations.yaml": installation(`  partner: ${written}\n`) }), [
+        `_data/installations.yaml:6: test-portal.partner: "${written}" is not a partner (did you mean "gbif-spain"?)`,
+      ]);
+    }
+  });
+
   test("both a country and a region is one too many", () => {
     assert.deepEqual(problemsIn({ "_data/installations.yaml": installation("  region: Caribbean\n") }), [
       `_data/installations.yaml:6: test-portal.region: "Caribbean" is given together with a country (expected either country or region, not both)`,

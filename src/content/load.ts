@@ -5,7 +5,7 @@ import { join } from "node:path";
 import matter from "gray-matter";
 import { findReferences, type ContentType, type FieldPath, type PictureUse, type Reference, type ReferenceTarget } from "../schema/content-type.ts";
 import { pictureProblem } from "../images/validate.ts";
-import { SLUG, SLUG_EXPECTED, suggest } from "../schema/fields.ts";
+import { SLUG, SLUG_EXPECTED, slugify, suggest } from "../schema/fields.ts";
 import { INSTALLATIONS_FILE, installationFields, type Installation } from "../schema/installation.ts";
 import { newsType, type NewsFields } from "../schema/news.ts";
 import { aboutFile, pageType, type PageFields } from "../schema/page.ts";
@@ -446,7 +446,9 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     // Another event's attendee list is never a typo for this one's: a suggested list must carry the same numbers.
     const digits = (name: string) => name.replace(/\D/g, "");
     const candidates = reference.target === "participants" ? known.participants.filter((name) => digits(name) === digits(reference.value)) : known[reference.target];
-    const guess = suggest(reference.value, candidates);
+    // A name written as the organisation's name or as its file ("GBIF Portugal", "gbif-portugal.md") means that file.
+    const asFileName = slugify(reference.value.replace(/\.md$/i, ""));
+    const guess = reference.target !== "site" && candidates.includes(asFileName) ? asFileName : suggest(reference.value, candidates);
     const hint = guess ? `did you mean ${JSON.stringify(guess)}?` : `expected ${TARGET_EXPECTED[reference.target]}`;
     problems.push({ file, line: lineOf(), field, message: `${JSON.stringify(reference.value)} ${TARGET_NOUN[reference.target]} (${hint})` });
   };
@@ -501,7 +503,14 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     redirects,
   };
   const named = (problem: Problem) => namedByInstallation(problem, installationsYaml);
-  return { content, problems: problems.map(named), unfilled: sortProblems(previewed.map(named)), pictureUses };
+  return { content, problems: withoutRepeatedNames(problems).map(named), unfilled: sortProblems(previewed.map(named)), pictureUses };
+}
+
+/** A name that is not a file name and names no file is one slip: the "did you mean" says more than the form of the name. */
+function withoutRepeatedNames(problems: readonly Problem[]): Problem[] {
+  const key = ({ file, line, field }: Problem) => `${file}:${line}:${field}`;
+  const suggested = new Set(problems.filter(({ message }) => / is not an? [a-z ]+ \(did you mean /.test(message)).map(key));
+  return problems.filter((problem) => !(suggested.has(key(problem)) && problem.message.endsWith(`is not a valid name (expected ${SLUG_EXPECTED})`)));
 }
 
 /** An installation's problem names it by its id ("gbif-spain.status"), not by its place in the list ("[12].status"). */
