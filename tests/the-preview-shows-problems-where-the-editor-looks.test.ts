@@ -30,19 +30,12 @@ const freePort = () =>
     });
   });
 
-let origin: string;
-let stopServer: () => Promise<void>;
-let browser: Browser;
-let page: Page;
-let misbehaviour: Misbehaviour;
-
-before(async () => {
+/** `npm start` itself on a project, in its own process group so the test can stop it and everything it started. */
+async function startPreview(project: string): Promise<{ origin: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  // `npm start` itself, in its own process group so the test can stop it and everything it started.
-  const server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${output}`], {
+  const server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${join(project, "_site")}`], {
     cwd: REPOSITORY,
-    env: { ...process.env, LIVING_ATLASES_ROOT: root, SITE_TODAY: "2026-11-21" },
+    env: { ...process.env, LIVING_ATLASES_ROOT: project, SITE_TODAY: "2026-11-21" },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -50,7 +43,7 @@ before(async () => {
   server.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
-  stopServer = async () => {
+  const stop = async () => {
     try {
       process.kill(-server.pid!, "SIGKILL");
     } catch {
@@ -59,9 +52,23 @@ before(async () => {
     await exited;
   };
   for (const started = Date.now(); !log.includes("Server at"); ) {
-    assert.ok(Date.now() - started < 30_000 && server.exitCode === null, `npm start did not start:\n${log}`);
+    if (Date.now() - started > 30_000 || server.exitCode !== null) {
+      await stop();
+      assert.fail(`npm start did not start:\n${log}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  return { origin: `http://127.0.0.1:${port}`, stop };
+}
+
+let origin: string;
+let stopServer: () => Promise<void>;
+let browser: Browser;
+let page: Page;
+let misbehaviour: Misbehaviour;
+
+before(async () => {
+  ({ origin, stop: stopServer } = await startPreview(root));
   browser = await launch();
   ({ page, misbehaviour } = await openPage(browser));
 });
@@ -138,6 +145,22 @@ test("values still to fill in are listed above their page, which previews their 
   writeFileSync(join(root, partner), other);
   await waitUntil(page, `!document.querySelector(".preview-unfilled")`);
   await waitUntil(page, theWorkshopPage);
+});
+
+test("a preview started on broken content starts anyway, lists the problems on every page, and shows the page once they are fixed", async () => {
+  const broken = makeProject({ [WORKSHOP]: withStart("2018-02-31") });
+  const preview = await startPreview(broken);
+  try {
+    const { page: opened } = await openPage(browser);
+    await opened.goto(`${preview.origin}${PAGE}`);
+    await waitUntil(opened, pageShows(`${WORKSHOP}:4: start: "2018-02-31" is not a real date`));
+    writeFileSync(join(broken, WORKSHOP), valid);
+    await waitUntil(opened, theWorkshopPage);
+    await opened.close();
+  } finally {
+    await preview.stop();
+    rmSync(broken, { recursive: true, force: true });
+  }
 });
 
 test("what the preview adds to pages is served with them, never written into the site, and runs without errors", () => {

@@ -14,7 +14,7 @@ import { checkFilesDeeply } from "../content/files-deeply.ts";
 import { loadSiteContent, type PictureUseSite, type SiteContent } from "../content/load.ts";
 import { renderMarkdown, type ImageVersions } from "../content/markdown.ts";
 import { processImages } from "../images/process.ts";
-import { ContentProblems, type Problem } from "../content/problems.ts";
+import { ContentProblems, reportProblems, type Problem } from "../content/problems.ts";
 import { servePreview } from "../preview/serve.tsx";
 import { configuredBasePath } from "../project.ts";
 import { describeReport, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
@@ -86,7 +86,14 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     const loaded = loadSiteContent(root, { drafts: previewing ? "include" : "exclude", placeholders: previewing ? "preview" : "refuse" });
     const { content } = loaded;
     const problems = [...loaded.problems, ...(await checkFilesDeeply(root, loaded))];
-    if (problems.length > 0) stop(problems);
+    // A preview that starts on broken content has no last good site to keep: it builds what is valid, under the list
+    // of problems, so the server starts and the page comes back once a save fixes them. Any later save keeps the last good site.
+    const startingBroken = runMode === "serve" && community === undefined && problems.length > 0;
+    if (problems.length > 0 && !startingBroken) stop(problems);
+    if (startingBroken) {
+      reportProblems(problems);
+      console.error(`\n${problems.length} ${problems.length === 1 ? "problem" : "problems"}: the preview shows ${problems.length === 1 ? "it" : "them"} on every page until a save fixes ${problems.length === 1 ? "it" : "them"}.`);
+    }
     // Copied only once the content is valid, so a failed build leaves no copy running into its output.
     materials = new Set([...content.assets].filter((path) => path.startsWith(MATERIALS_FOLDER)));
     // Both steps run to the end, so a build reports the problems of both at once.
@@ -104,6 +111,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       const base = configuredBasePath(root);
       const documents = [...content.pages, ...content.workshops, ...content.partners, ...content.news, ...content.projects];
       preview.built(loaded.unfilled, posix.join(base, assets.stylesheet), new Map(documents.map(({ url, source }) => [posix.join(base, url), source])));
+      if (startingBroken) preview.failed(problems);
     }
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
     if (runMode === "build") search = await startSearchIndex(community, root);
