@@ -57,7 +57,7 @@ test("the check prints each placeholder as file, line, field and what the field 
   assert.match(check.stderr, new RegExp(`^${path}:5: start: still the placeholder written by npm run new \\(expected a date as YYYY-MM-DD, such as 2018-02-19\\)$`, "m"));
   assert.match(check.stderr, new RegExp(`^${path}:4: kind: still the placeholder written by npm run new \\(expected one of workshop, conference, training, online, meeting\\)$`, "m"));
   assert.match(check.stderr, new RegExp(`^${path}:9: location.city: still the placeholder written by npm run new \\(expected the name of a city, such as Lisbon\\)$`, "m"));
-  assert.match(check.stderr, new RegExp(`^${path}:15: body: still the placeholder written by npm run new \\(expected your own text in place of the line in \\[\\[ \\]\\]\\)$`, "m"));
+  assert.match(check.stderr, new RegExp(`^${path}:15: body: still the placeholder written by npm run new \\(expected your own text in place of the \\[\\[ \\]\\]\\)$`, "m"));
   rmSync(join(root, path));
 });
 
@@ -97,6 +97,19 @@ test("a number or true/false typed over a placeholder with its quotes kept is to
   assert.deepEqual(problemLines(path).map(formatProblem), [
     `${path}:6: joined: "2015" is in quotes, which makes it text (expected 2015, without the quotes)`,
     `${path}:7: draft: "true" is in quotes, which makes it text (expected true, without the quotes)`,
+  ]);
+  rmSync(join(root, path));
+});
+
+test("a placeholder typed beside rather than over is still refused, and Markdown links in brackets are not placeholders", () => {
+  const path = "content/partners/beside.md";
+  writeFileSync(
+    join(root, path),
+    `---\nname: "[[Beside]] Beside"\ncountry: ES\nkind: institution\nwebsite: https://example.org/\n---\n\nSee [[1]](https://www.gbif.org/) and [[2]][two].\n\nOur text. [[Say who the organisation is.]]\n\n[two]: https://www.gbif.org/two\n`,
+  );
+  assert.deepEqual(problemLines(path).map(formatProblem), [
+    `${path}:2: name: still the placeholder written by npm run new (expected text)`,
+    `${path}:10: body: still the placeholder written by npm run new (expected your own text in place of the [[ ]])`,
   ]);
   rmSync(join(root, path));
 });

@@ -12,7 +12,7 @@ import { aboutFile, pageType, type PageFields } from "../schema/page.ts";
 import { PARTICIPANTS_FOLDER, type Participant } from "../schema/participant.ts";
 import { loadParticipants } from "./participants.ts";
 import { reportYamlProblems, validate, withPlaceholderExamples } from "./validate.ts";
-import { BODY_EXPECTED, BODY_PLACEHOLDER, unfilledMessage } from "../schema/placeholders.ts";
+import { BODY_EXPECTED, holdsPlaceholder, unfilledMessage } from "../schema/placeholders.ts";
 import { partnerType, type PartnerFields } from "../schema/partner.ts";
 import { projectType, type ProjectFields } from "../schema/project.ts";
 import { SITE_FILE, siteFields, type Site } from "../schema/site.ts";
@@ -206,7 +206,7 @@ function parseDocumentFile<Fields>(type: ContentType<Fields>, root: string, sour
   // References, pictures and old addresses are checked on the examples, so a placeholder is reported once.
   const file = { ...read, fields: withPlaceholderExamples(read.fields).value };
   read.body.split("\n").forEach((line, index) => {
-    if (BODY_PLACEHOLDER.test(line)) unfilled.push({ file: source, line: read.bodyLine + index, field: "body", message: unfilledMessage(BODY_EXPECTED) });
+    if (holdsPlaceholder(line)) unfilled.push({ file: source, line: read.bodyLine + index, field: "body", message: unfilledMessage(BODY_EXPECTED) });
   });
   const { slug } = file;
   const named = type.checkFileName

@@ -10,14 +10,17 @@ export function placeholder(example: string | number): string {
   return `${OPEN}${example}${CLOSE}`;
 }
 
-/** The example inside a whole value written as a placeholder, or undefined for any other value. */
+/**
+ * A placeholder anywhere in a text: an editor who typed before or after one, rather than over it, has still left it.
+ * Its example may hold a Markdown link ("[[… [the map](/map/).]]"); "[[1]](…)", "[[1]][…]" and "[[1]]:" are
+ * Markdown links and their definitions, whose text is in brackets.
+ */
+const PART = /\[\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]\](?![([:])/g;
+
+/** The value with each placeholder in it replaced by its example, or undefined when it holds none. */
 export function placeholderExample(value: unknown): string | undefined {
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  if (!trimmed.startsWith(OPEN) || !trimmed.endsWith(CLOSE) || trimmed.length <= OPEN.length + CLOSE.length) return undefined;
-  const inner = trimmed.slice(OPEN.length, -CLOSE.length);
-  // "[[a]] and [[b]]" is text that happens to start and end with brackets, not one placeholder.
-  return inner.includes(OPEN) || inner.includes(CLOSE) ? undefined : inner;
+  if (typeof value !== "string" || value.search(PART) === -1) return undefined;
+  return value.replace(PART, "$1").trim();
 }
 
 /** A placeholder's example as the field's own type: "[[2018]]" stands for the number 2018 where a year is expected. */
@@ -27,11 +30,11 @@ export function exampleValue(example: string): string | number | boolean {
   return example;
 }
 
-/** A paragraph of the Markdown body that is a placeholder: a line holding only "[[…]]". */
-export const BODY_PLACEHOLDER = /^[ \t]*\[\[[^\n]*\]\][ \t]*$/;
+/** True when a line of the Markdown body holds a placeholder. */
+export const holdsPlaceholder = (line: string) => line.search(PART) !== -1;
 
 /** The message for a value still as `npm run new` wrote it; `expected` says what the field takes. */
 export const unfilledMessage = (expected: string) => `still the placeholder written by npm run new (expected ${expected})`;
 
 /** What a body placeholder is replaced with. */
-export const BODY_EXPECTED = "your own text in place of the line in [[ ]]";
+export const BODY_EXPECTED = "your own text in place of the [[ ]]";
