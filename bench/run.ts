@@ -98,8 +98,7 @@ async function measureSize(pages: number, materials: string[]): Promise<SizeResu
   try {
     const root = join(folder, "site");
     writeSyntheticSite(root, pages, materials);
-    mkdirSync(join(root, "content/_includes"), { recursive: true });
-    cpSync(join(CODE, "bench/baseline/_includes"), join(root, "content/_includes"), { recursive: true });
+    cpSync(join(CODE, "bench/baseline/_includes"), join(root, "baseline-includes"), { recursive: true });
     // One warm-up of each fills the material-text cache and the OS file cache, as on a machine in use.
     ours(root, join(folder, "ours"));
     baseline(root, join(folder, "baseline"));

@@ -89,7 +89,7 @@ export function writeSyntheticSite(root: string, pages: number, materials: strin
     });
     write(
       `content/workshops/workshop-${index}.md`,
-      `---\ntitle: ${JSON.stringify(`Workshop ${index}: ${paragraph(next, 4)}`)}\nkind: workshop\nstart: ${start}\nend: ${year}-${String(1 + (index % 12)).padStart(2, "0")}-12\nlocation:\n  city: City ${index % 50}\n  country: ${COUNTRIES[index % COUNTRIES.length]}\nsummary: ${JSON.stringify(paragraph(next, 25))}\nmaterials:\n${list.join("")}---\n\n${body(next)}\n`,
+      `---\ntitle: ${JSON.stringify(`Workshop ${index}: ${paragraph(next, 4)}`)}\nkind: workshop\nstart: ${start}\nend: ${year}-${String(1 + (index % 12)).padStart(2, "0")}-12\nlocation:\n  city: City ${index % 50} of ${COUNTRIES[index % COUNTRIES.length]}\n  country: ${COUNTRIES[index % COUNTRIES.length]}\nsummary: ${JSON.stringify(paragraph(next, 25))}\nmaterials:\n${list.join("")}---\n\n${body(next)}\n`,
     );
   }
 }
