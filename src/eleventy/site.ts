@@ -11,35 +11,13 @@ import { writeAssets, type SiteAssets } from "../assets/write.ts";
 import { buildCommunity, type Community } from "../collections/community.ts";
 import { buildDate } from "../collections/dates.ts";
 import { checkFilesDeeply } from "../content/files-deeply.ts";
-import { loadSiteContent, type PictureUseSite, type SiteContent } from "../content/load.ts";
-import { renderMarkdown, type ImageVersions } from "../content/markdown.ts";
-import { processImages } from "../images/process.ts";
+import { documentsOf, loadSiteContent, type SiteContent } from "../content/load.ts";
+import type { ImageVersions } from "../content/markdown.ts";
+import { resizeImages } from "./pictures.ts";
 import { ContentProblems, reportProblems, type Problem } from "../content/problems.ts";
 import { servePreview } from "../preview/serve.tsx";
 import { configuredBasePath } from "../project.ts";
 import { describeReport, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
-
-/**
- * Resizes every picture the published pages use (the loader found each, on its line) and renders again the bodies
- * that show one, so they point at the resized files. A picture that cannot be converted stops the build with a
- * problem at each place that uses it.
- */
-async function resizeImages(content: SiteContent, pictures: readonly PictureUseSite[], root: string, output: string): Promise<ImageVersions> {
-  const documents = [...content.pages, ...content.workshops, ...content.partners, ...content.news, ...content.projects];
-  const published = new Set(documents.map((document) => document.source));
-  const uses = pictures.filter((picture) => published.has(picture.file));
-  const { images: versions, failures } = await processImages(root, output, new Map(uses.map(({ src, use }) => [src, use])));
-  if (failures.size > 0) {
-    const problems = uses
-      .filter(({ src }) => failures.has(src))
-      .map((use) => ({ file: use.file, line: use.line, field: use.field, message: `${use.field === "body" ? `${JSON.stringify(use.src)} ` : ""}${failures.get(use.src)!}` }));
-    throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
-  }
-  for (const document of documents) {
-    if (document.images.length > 0) document.html = renderMarkdown(document.body, document.source, 1, versions).html;
-  }
-  return versions;
-}
 
 /** Materials that keep their old site's address: published there too, so hosts without redirect rules answer it. */
 const oldFileAddresses = (content: SiteContent) => content.redirects.flatMap(({ answer, file, from }) => (answer === "copy" && file ? [{ file, at: from }] : []));
@@ -109,7 +87,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     // The list of problems is not a page Eleventy renders, so it is given the stylesheet's address under the base path.
     if (preview) {
       const base = configuredBasePath(root);
-      const documents = [...content.pages, ...content.workshops, ...content.partners, ...content.news, ...content.projects];
+      const documents = documentsOf(content);
       preview.built(loaded.unfilled, posix.join(base, assets.stylesheet), new Map(documents.map(({ url, source }) => [posix.join(base, url), source])));
       if (startingBroken) preview.failed(problems);
     }

@@ -27,9 +27,16 @@ export interface PictureRule {
   use: PictureUse;
 }
 
+/** The lists of records the site content holds, one per content type. */
+export type CollectionName = "pages" | "workshops" | "partners" | "news" | "projects";
+
 export interface ContentType<Fields> {
+  /** The list the site content keeps these records in, such as workshops. */
+  collection: CollectionName;
   /** Folder under the project root that holds one Markdown file per record. */
   folder: string;
+  /** Files of this type outside its folder, such as content/about.md. */
+  alsoFiles?: readonly string[];
   /** The record's singular name, as editors read it in messages. */
   noun: string;
   schema: z.ZodType<Fields>;

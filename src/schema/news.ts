@@ -24,6 +24,7 @@ export type NewsFields = z.infer<typeof newsFields>;
 const NEWS_FILE = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const newsType = defineContentType<NewsFields>({
+  collection: "news",
   folder: "content/news",
   noun: "news post",
   schema: newsFields,

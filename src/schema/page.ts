@@ -16,12 +16,14 @@ export const pageFields = fields({
 
 export type PageFields = z.infer<typeof pageFields>;
 
+/** content/about.md sits at the top of content/ but is an ordinary page. */
+export const aboutFile = "content/about.md";
+
 export const pageType = defineContentType<PageFields>({
+  collection: "pages",
   folder: "content/pages",
+  alsoFiles: [aboutFile],
   noun: "page",
   schema: pageFields,
   url: (slug) => `/${slug}/`,
 });
-
-/** content/about.md sits at the top of content/ but is an ordinary page. */
-export const aboutFile = "content/about.md";

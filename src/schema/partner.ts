@@ -27,6 +27,7 @@ export type PartnerFields = z.infer<typeof partnerFields>;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 export const partnerType = defineContentType<PartnerFields>({
+  collection: "partners",
   folder: "content/partners",
   noun: "partner",
   schema: partnerFields,

@@ -42,6 +42,7 @@ export const projectFields = fields(
 export type ProjectFields = z.infer<typeof projectFields>;
 
 export const projectType = defineContentType<ProjectFields>({
+  collection: "projects",
   folder: "content/projects",
   noun: "project",
   schema: projectFields,

@@ -75,6 +75,7 @@ export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 
 export const workshopType = defineContentType<WorkshopFields>({
+  collection: "workshops",
   folder: "content/workshops",
   noun: "workshop",
   schema: workshopFields,
