@@ -13,7 +13,7 @@ const ALIASES: Record<string, string> = {
 const CODE_ALIASES: Record<string, string> = { uk: "GB" };
 
 /** The ISO code of a country's name, in any of its English spellings, or undefined. */
-export function countryCode(name: string): string | undefined {
+export function codeOfCountry(name: string): string | undefined {
   const key = name.trim().replace(/^the\s+/i, "").toLowerCase();
   if (!key) return undefined;
   const plain = key.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
@@ -62,7 +62,7 @@ export function countriesIn(text: string): CountryMention[] {
   const found: CountryMention[] = [];
   for (const match of text.matchAll(PATTERN)) {
     if (/Atlas of Living\s+$/i.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
-    const code = countryCode(match[0]);
+    const code = codeOfCountry(match[0]);
     if (code) found.push({ code, name: match[0], index: match.index });
   }
   return found;

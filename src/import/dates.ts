@@ -8,7 +8,8 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 /** Longest plausible event: a range longer than this is a typing mistake in one of its years. */
 const LONGEST_EVENT_DAYS = 30;
 
-export function isoDate(text: string): string | undefined {
+/** The first date in a text written as year, month and day (2016-10-03, 2015/10/20, 2018-09-1), if it is a real day. */
+export function readIsoDate(text: string): string | undefined {
   const match = DATE.exec(text);
   if (!match) return undefined;
   const date = `${match[1]}-${match[2]!.padStart(2, "0")}-${match[3]!.padStart(2, "0")}`;
@@ -18,8 +19,8 @@ export function isoDate(text: string): string | undefined {
 /** "2016-10-03 to 2016-10-07", "2015/10/20 to 2015/10/23" or "2018-08-25 to 2018-09-1" into ISO start and end. */
 export function parseDateRange(shown: string | undefined, fallback: unknown): { start?: string; end?: string } {
   const [first, second] = (shown ?? "").split(/\s+(?:to|-|–)\s+/);
-  const start = isoDate(first ?? "") ?? (fallback instanceof Date ? fallback.toISOString().slice(0, 10) : isoDate(String(fallback ?? "")));
-  const end = isoDate(second ?? "");
+  const start = readIsoDate(first ?? "") ?? (fallback instanceof Date ? fallback.toISOString().slice(0, 10) : readIsoDate(String(fallback ?? "")));
+  const end = readIsoDate(second ?? "");
   return { ...(start ? { start } : {}), ...(end && start && end > start ? { end } : {}) };
 }
 
@@ -47,9 +48,9 @@ export interface EventDates {
  */
 export function eventDates(data: Record<string, unknown>, own: readonly Sentence[], elsewhere: readonly Sentence[]): EventDates {
   const notes: string[] = [];
-  const frontMatter = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : isoDate(String(data.date ?? ""));
+  const frontMatter = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : readIsoDate(String(data.date ?? ""));
   const shown = typeof data.date_shown === "string" ? data.date_shown : undefined;
-  const [shownStart, shownEnd] = (shown ?? "").split(/\s+(?:to|-|–)\s+/).map((part) => isoDate(part ?? ""));
+  const [shownStart, shownEnd] = (shown ?? "").split(/\s+(?:to|-|–)\s+/).map((part) => readIsoDate(part ?? ""));
   const ownMonths = own.flatMap((sentence) => monthsNamed(sentence.text));
   const allMonths = [...ownMonths, ...elsewhere.flatMap((sentence) => monthsNamed(sentence.text))];
   const supported = (date: string) => allMonths.includes(date.slice(0, 7));

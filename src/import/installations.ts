@@ -6,7 +6,7 @@ import { Document, parse as parseYaml, type YAMLMap, type YAMLSeq } from "yaml";
 import { slugify } from "../schema/fields.ts";
 import { INSTALLATION_STATUSES, type InstallationStatus } from "../schema/installation-statuses.ts";
 import type { Conversion, ImportContext } from "./conversion.ts";
-import { countryCode } from "./countries.ts";
+import { codeOfCountry } from "./countries.ts";
 import { cell, rows, SHEET } from "./slugs.ts";
 
 const STATUS_WORDS: Array<[RegExp, InstallationStatus]> = [
@@ -59,7 +59,7 @@ export function convertInstallations(context: ImportContext, existing: string | 
     }
     const id = slugify(name).slice(0, 60).replace(/-+$/, "");
     const area = cell(row, "area", "country");
-    const country = countryCode(area);
+    const country = codeOfCountry(area);
     if (!country && area) notes.push(`${id}: "${area}" is not a country this site knows; it became a region`);
     const statusText = cell(row, "declared status", "status");
     const status = installationStatus(statusText);

@@ -1,7 +1,7 @@
 // An old participant page (_participants/<id>.md) as a partner: its country from the include that framed its portal
 // (country="es"), or from the installations sheet; its website from the same include's slider row or the page's
 // first link. Organisations a project names that only the sheet knows become partners too.
-import { countriesIn, countryCode, countryFromCode } from "./countries.ts";
+import { countriesIn, codeOfCountry, countryFromCode } from "./countries.ts";
 import { document, frontMatter, redirectFrom, type Conversion, type ImportContext } from "./conversion.ts";
 import { convertBody } from "./markdown.ts";
 import type { FileCopy } from "./materials.ts";
@@ -55,7 +55,7 @@ function where(frame: string | undefined, sheetRow: DataRow | undefined, name: s
     return { country: fromFrame.code };
   }
   const area = cell(sheetRow ?? {}, "area");
-  const fromSheet = area ? countryCode(area) : undefined;
+  const fromSheet = area ? codeOfCountry(area) : undefined;
   const because = frame ? `the include's code "${frame}" is not a country, so ` : "";
   if (fromSheet) {
     notes.push(`${because}country ${fromSheet} taken from the installations sheet ("${area}"); check it`);
@@ -79,7 +79,7 @@ export function sheetPartner(slug: string, row: DataRow): Conversion {
   const notes: string[] = [];
   const name = cell(row, "installation");
   const area = cell(row, "area");
-  const country = countryCode(area);
+  const country = codeOfCountry(area);
   const kind = /\bgbif\b|\bnode\b/i.test(name) || /^voting/i.test(cell(row, "gbif status")) ? "gbif-node" : "institution";
   notes.push(`written because a project names ${name}, which has no page on the old site; its website is the portal's address in the installations sheet, and kind is ${kind}: check both`);
   if (!country) notes.push(area ? `"${area}" is not a country, so it became the region; check it` : "no country; add country or region");

@@ -2,7 +2,7 @@
 // "at the Real Jardin Botanico in Madrid". Cities are known from the pairs of city and country the site writes
 // anywhere (its gazetteer), countries from i18n-iso-countries. Each place found says where it was read.
 import ISO6391 from "iso-639-1";
-import { countriesIn, countryCode, countryName, type CountryMention } from "./countries.ts";
+import { countriesIn, codeOfCountry, countryName, type CountryMention } from "./countries.ts";
 import { YEAR, type EventMentions, type Sentence } from "./mentions.ts";
 import type { OldDocument } from "./site.ts";
 
@@ -31,7 +31,7 @@ const LANGUAGES = new Set(ISO6391.getAllNames());
 function cityName(run: string | undefined): string | undefined {
   const name = run?.trim().replace(/^The\s+/, "").replace(/[.,;:]+$/, "");
   if (!name || NOT_A_CITY.test(name) || /\d/.test(name) || /\b[A-Z]{2,}\b/.test(name)) return undefined;
-  if (countryCode(name) || MONTHS.has(name) || LANGUAGES.has(name)) return undefined;
+  if (codeOfCountry(name) || MONTHS.has(name) || LANGUAGES.has(name)) return undefined;
   return name;
 }
 
@@ -70,14 +70,14 @@ function venues(text: string, gazetteer: Gazetteer): Candidate[] {
   for (const match of text.matchAll(held)) {
     const segments = match[1]!.split(/\s*,\s*/).map((segment) => segment.trim()).filter(Boolean);
     const last = segments.at(-1)!;
-    const lastIsCountry = countryCode(last) !== undefined;
+    const lastIsCountry = codeOfCountry(last) !== undefined;
     const cityAt = lastIsCountry || segments.length >= 3 ? segments.length - 2 : segments.length - 1;
     const venueAndCity = segments[cityAt] ?? "";
     const inCity = new RegExp(`^(.+?)\\s+in\\s+(${CITY})$`, "u").exec(venueAndCity);
     const city = cityName(inCity ? inCity[2] : cityAt > 0 ? venueAndCity : undefined);
     if (!city) continue;
     const venue = (inCity ? inCity[1] : segments[0])?.replace(/^the\s+/i, "").trim();
-    const country = lastIsCountry ? countryCode(last) : gazetteer.country(city);
+    const country = lastIsCountry ? codeOfCountry(last) : gazetteer.country(city);
     found.push({ city, ...(country ? { country } : {}), ...(venue && NOT_A_CITY.test(venue) ? { venue } : {}), index: match.index, paired: lastIsCountry });
   }
   return found;

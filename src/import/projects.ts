@@ -2,7 +2,7 @@
 // the slug map from the names its partner table printed (site.data.projects.<name>).
 import { slugify } from "../schema/fields.ts";
 import { document, redirectFrom, type Conversion, type ImportContext } from "./conversion.ts";
-import { isoDate } from "./dates.ts";
+import { readIsoDate } from "./dates.ts";
 import { convertBody, sections, tidy } from "./markdown.ts";
 import type { FileCopy } from "./materials.ts";
 import type { OldDocument } from "./site.ts";
@@ -21,7 +21,7 @@ export function convertProject(project: OldDocument, context: ImportContext): Co
   } else if (!code) {
     notes.push("the page gives no funder's code; add code");
   }
-  const start = (data.date instanceof Date ? data.date.toISOString().slice(0, 10) : isoDate(String(data.date ?? ""))) ?? (/^\d{4}$/.test(String(data.year ?? "")) ? String(data.year) : undefined);
+  const start = (data.date instanceof Date ? data.date.toISOString().slice(0, 10) : readIsoDate(String(data.date ?? ""))) ?? (/^\d{4}$/.test(String(data.year ?? "")) ? String(data.year) : undefined);
   if (!start) notes.push("no date; add start");
 
   const leadName = String(data.lead ?? "").trim();

@@ -4,7 +4,7 @@
 import { slugify } from "../schema/fields.ts";
 import { routes } from "../routes.ts";
 import { aboutFile } from "../schema/page.ts";
-import { countryCode } from "./countries.ts";
+import { codeOfCountry } from "./countries.ts";
 import type { DataRow, OldDocument, OldSite } from "./site.ts";
 
 /** The installations sheet the old site's participants page was made from. */
@@ -140,7 +140,7 @@ export class SlugMap {
         if ((page && page.toLowerCase() === document.id.toLowerCase()) || (!page && slugify(cell(row, "installation")) === slugify(name(document)))) {
           this.sheetPages.set(row, document);
           names.push(cell(row, "installation"));
-          if (/^(voting|associate)/i.test(cell(row, "gbif status")) && countryCode(cell(row, "gbif node"))) names.push(`GBIF ${cell(row, "gbif node")}`);
+          if (/^(voting|associate)/i.test(cell(row, "gbif status")) && codeOfCountry(cell(row, "gbif node"))) names.push(`GBIF ${cell(row, "gbif node")}`);
         }
       }
       for (const row of slider) if (cell(row, "page").toLowerCase() === document.id.toLowerCase()) names.push(cell(row, "name"));
@@ -160,7 +160,7 @@ export class SlugMap {
     const forms = [name, /\(([^)]+)\)/.exec(name)?.[1]];
     // GBIF nodes sign as GBIF.ES, GBIF.FR; long names also go by their initials (Sistema Nacional de Datos Biologicos, SNDB).
     const country = /^GBIF\s+(.+)$/i.exec(name)?.[1];
-    if (country && countryCode(country)) forms.push(`GBIF.${countryCode(country)}`);
+    if (country && codeOfCountry(country)) forms.push(`GBIF.${codeOfCountry(country)}`);
     const words = name.replace(/\([^)]*\)/g, "").split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
     if (words.length >= 3) forms.push(words.map((word) => word[0]).join(""));
     for (const form of forms) {
