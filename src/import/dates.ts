@@ -2,6 +2,7 @@
 // the two sometimes disagree or make a range of a year; the text about the event decides, and a note says so.
 import { isRealDate } from "../schema/fields.ts";
 import type { Sentence } from "./mentions.ts";
+import { textOf } from "./values.ts";
 
 const DATE = /(\d{4})[-/](\d{1,2})[-/](\d{1,2})/;
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -19,7 +20,7 @@ export function readIsoDate(text: string): string | undefined {
 /** "2016-10-03 to 2016-10-07", "2015/10/20 to 2015/10/23" or "2018-08-25 to 2018-09-1" into ISO start and end. */
 export function parseDateRange(shown: string | undefined, fallback: unknown): { start?: string; end?: string } {
   const [first, second] = (shown ?? "").split(/\s+(?:to|-|–)\s+/);
-  const start = readIsoDate(first ?? "") ?? (fallback instanceof Date ? fallback.toISOString().slice(0, 10) : readIsoDate(String(fallback ?? "")));
+  const start = readIsoDate(first ?? "") ?? (fallback instanceof Date ? fallback.toISOString().slice(0, 10) : readIsoDate(textOf(fallback)));
   const end = readIsoDate(second ?? "");
   return { ...(start ? { start } : {}), ...(end && start && end > start ? { end } : {}) };
 }
@@ -48,7 +49,7 @@ export interface EventDates {
  */
 export function eventDates(data: Record<string, unknown>, own: readonly Sentence[], elsewhere: readonly Sentence[]): EventDates {
   const notes: string[] = [];
-  const frontMatter = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : readIsoDate(String(data.date ?? ""));
+  const frontMatter = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : readIsoDate(textOf(data.date));
   const shown = typeof data.date_shown === "string" ? data.date_shown : undefined;
   const [shownStart, shownEnd] = (shown ?? "").split(/\s+(?:to|-|–)\s+/).map((part) => readIsoDate(part ?? ""));
   const ownMonths = own.flatMap((sentence) => monthsNamed(sentence.text));

@@ -12,6 +12,7 @@ import type { DataLoop } from "./liquid.ts";
 import type { OldDocument } from "./site.ts";
 import { projectCode } from "./slugs.ts";
 import { slugify } from "../schema/fields.ts";
+import { textOf } from "./values.ts";
 
 const EVENT_KINDS: Record<string, { kind: string; online?: boolean }> = {
   workshop: { kind: "workshop" },
@@ -28,7 +29,7 @@ const RESOURCES = /^(resources?|presentations?|presentations? (?:&|and) (?:exerc
 
 /** The years an event may be in: those of its date and of its date_shown, however they disagree. */
 export function eventYears(event: OldDocument): string[] {
-  return [...new Set(`${String(event.data.date instanceof Date ? event.data.date.toISOString() : (event.data.date ?? ""))} ${String(event.data.date_shown ?? "")}`.match(YEAR) ?? [])];
+  return [...new Set(`${textOf(event.data.date)} ${textOf(event.data.date_shown)}`.match(YEAR) ?? [])];
 }
 
 export function convertEvent(event: OldDocument, context: ImportContext): Conversion {
@@ -42,7 +43,7 @@ export function convertEvent(event: OldDocument, context: ImportContext): Conver
   const dates = eventDates(data, own, elsewhere.map((mention) => mention.sentence));
   notes.push(...dates.notes);
 
-  const type = String(data.type ?? "workshop").trim().toLowerCase();
+  const type = (textOf(data.type) || "workshop").trim().toLowerCase();
   const kind = EVENT_KINDS[type];
   if (!kind) notes.push(`type "${String(data.type)}" has no match here; set kind to workshop, conference, training, online or meeting`);
 
@@ -70,7 +71,7 @@ export function convertEvent(event: OldDocument, context: ImportContext): Conver
   notes.push(summary ? "summary taken from the first paragraph; check that it reads well on its own" : "no description to take a summary from; add summary");
 
   const fields = {
-    title: String(data.title ?? "").trim() || undefined,
+    title: textOf(data.title).trim() || undefined,
     kind: kind?.kind ?? "workshop",
     start: dates.start,
     end: dates.end,

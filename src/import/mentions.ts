@@ -3,6 +3,7 @@
 // these sentences, and each note quotes the one it used, so an editor can judge it.
 import { findLinks } from "./links.ts";
 import type { OldDocument, OldSite } from "./site.ts";
+import { textOf } from "./values.ts";
 
 export interface Sentence {
   text: string;
@@ -74,7 +75,7 @@ export function sentencesOf(text: string, source: string, document?: OldDocument
 export function siteSentences(site: OldSite): Sentence[] {
   const all: Sentence[] = [];
   for (const document of site.documents) {
-    const title = String(document.data.title ?? document.data.institution ?? "");
+    const title = textOf(document.data.title ?? document.data.institution);
     all.push(...sentencesOf(`${title}\n${document.content}`, document.address, document));
   }
   for (const [key, value] of site.data) {
@@ -103,9 +104,9 @@ export class EventMentions {
     private readonly yearsOf: (event: OldDocument) => string[],
   ) {
     for (const event of events) {
-      const vocabulary = words(`${String(event.data.title ?? "")} ${event.id.replace(/[_-]/g, " ")} ${event.content}`);
+      const vocabulary = words(`${textOf(event.data.title)} ${event.id.replace(/[_-]/g, " ")} ${event.content}`);
       this.vocabulary.set(event, vocabulary);
-      const phrases = pairs(`${String(event.data.title ?? "")}\n${event.content}`);
+      const phrases = pairs(`${textOf(event.data.title)}\n${event.content}`);
       this.phrases.set(event, phrases);
       for (const phrase of phrases) this.phraseFrequency.set(phrase, (this.phraseFrequency.get(phrase) ?? 0) + 1);
       for (const word of vocabulary) this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1);
@@ -121,7 +122,7 @@ export class EventMentions {
   elsewhere(event: OldDocument): Mention[] {
     const mentions: Mention[] = [];
     // The title up to its colon or dash, with its year: "TDWG 2016", "European Nodes Meeting 2017".
-    const shortTitle = String(event.data.title ?? "").split(/:|,|\s[-–]\s|\(/)[0]!.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 1).map((word) => (word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word));
+    const shortTitle = textOf(event.data.title).split(/:|,|\s[-–]\s|\(/)[0]!.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 1).map((word) => (word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word));
     for (const sentence of this.sentences) {
       if (sentence.document === event) continue;
       const how = this.names(event, sentence, shortTitle);
@@ -145,8 +146,8 @@ export class EventMentions {
     // sentence is read with its page's title (on the CoopBioPlat page, "the project" is CoopBioPlat), except on an
     // organisation's page, whose own name says nothing about which event it means.
     const participant = sentence.document?.collection === "participants";
-    const about = participant ? words(String(sentence.document?.data.institution ?? "")) : new Set<string>();
-    const sentenceWords = [...new Set([...words(sentence.text), ...(participant ? [] : words(String(sentence.document?.data.title ?? "")))])];
+    const about = participant ? words(textOf(sentence.document?.data.institution)) : new Set<string>();
+    const sentenceWords = [...new Set([...words(sentence.text), ...(participant ? [] : words(textOf(sentence.document?.data.title)))])];
     const score = (candidate: OldDocument) =>
       sentenceWords
         .filter((word) => !about.has(word) && this.vocabulary.get(candidate)!.has(word) && this.frequency.get(word)! <= this.events.length / 3)

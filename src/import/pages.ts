@@ -4,6 +4,7 @@ import { document, redirectFrom, type Conversion, type ImportContext } from "./c
 import { convertBody, firstParagraph, sections } from "./markdown.ts";
 import type { FileCopy } from "./materials.ts";
 import type { OldDocument } from "./site.ts";
+import { textOf } from "./values.ts";
 
 export function convertPage(oldPage: OldDocument, context: ImportContext): Conversion {
   const page = context.slugs.page(oldPage)!;
@@ -16,7 +17,7 @@ export function convertPage(oldPage: OldDocument, context: ImportContext): Conve
   for (const loop of body.liquid.loops.filter((loop) => !loop.key)) notes.push(`a table read _data/${loop.asked}, which the old site does not have, and was left out`);
 
   // A title that is only the file's name ("quick-start") gives way to the page's first heading.
-  let title = String(oldPage.data.title ?? "").trim();
+  let title = textOf(oldPage.data.title).trim();
   const firstHeading = sections(body.text).find((section) => section.heading)?.heading;
   if ((!title || /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(title)) && firstHeading) {
     notes.push(`the old title was "${title}"; the title is now the page's first heading, "${firstHeading}"; shorten it if it is in the menu`);

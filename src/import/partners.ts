@@ -8,12 +8,13 @@ import type { FileCopy } from "./materials.ts";
 import { findLinks } from "./links.ts";
 import type { DataRow, OldDocument } from "./site.ts";
 import { cell, rows, SHEET } from "./slugs.ts";
+import { textOf } from "./values.ts";
 
 export function convertParticipant(participant: OldDocument, context: ImportContext): Conversion {
   const page = context.slugs.page(participant)!;
   const notes: string[] = [];
   const { data } = participant;
-  const name = String(data.institution ?? data.title ?? "").trim();
+  const name = textOf(data.institution ?? data.title).trim();
   if (!name) notes.push("no institution name; add name");
   // The page opened with its portal's logo linked to the portal: that link is the website, not text.
   const logo = /^\[!\[[^\]]*\]\((?:<[^>]*>|[^)]*)\)\]\((<[^>]*>|[^)\s]*)\)[ \t]*$/m.exec(participant.content);
@@ -40,7 +41,7 @@ export function convertParticipant(participant: OldDocument, context: ImportCont
     ...place,
     kind,
     website,
-    joined: /^\d{4}$/.test(String(data.year ?? "")) ? Number(data.year) : undefined,
+    joined: /^\d{4}$/.test(textOf(data.year)) ? Number(data.year) : undefined,
     // When the sheet lists its portal, the old page's address leads to the portal's row instead (see importer.ts).
     redirect_from: redirectFrom(participant, page, context.claimed),
   };

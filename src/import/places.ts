@@ -5,6 +5,7 @@ import ISO6391 from "iso-639-1";
 import { countriesIn, codeOfCountry, countryName, type CountryMention } from "./countries.ts";
 import { YEAR, type EventMentions, type Sentence } from "./mentions.ts";
 import type { OldDocument } from "./site.ts";
+import { textOf } from "./values.ts";
 
 export interface Place {
   /** Unknown for some events: the page names only the country. */
@@ -97,7 +98,7 @@ function knownCities(text: string, gazetteer: Gazetteer): Candidate[] {
 
 /** The countries of a sentence, less those of the organisation whose page it is on ("Portugal" says nothing on GBIF Portugal's page). */
 function countriesOf(sentence: Sentence): CountryMention[] {
-  const organisation = sentence.document?.collection === "participants" ? String(sentence.document.data.institution ?? "") : "";
+  const organisation = sentence.document?.collection === "participants" ? textOf(sentence.document.data.institution) : "";
   const about = new Set(countriesIn(organisation).map((mention) => mention.code));
   return countriesIn(sentence.text).filter((mention) => !about.has(mention.code));
 }

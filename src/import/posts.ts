@@ -4,6 +4,7 @@ import { document, redirectFrom, type Conversion, type ImportContext } from "./c
 import { splitAuthors, type FileCopy } from "./materials.ts";
 import { convertBody, firstParagraph, summaryOf } from "./markdown.ts";
 import type { OldDocument } from "./site.ts";
+import { textOf } from "./values.ts";
 
 export function convertPost(post: OldDocument, context: ImportContext): Conversion {
   const page = context.slugs.page(post)!;
@@ -14,9 +15,9 @@ export function convertPost(post: OldDocument, context: ImportContext): Conversi
   const body = convertBody(content, { data: context.site.data, page: data, print: () => true }, context.links(copies));
   notes.push(...body.notes);
 
-  const authors = splitAuthors(String(data.authors ?? data.author ?? ""));
+  const authors = splitAuthors(textOf(data.authors ?? data.author));
   if (authors.length === 0) notes.push("no authors; add authors");
-  const tags = (Array.isArray(data.categories) ? data.categories.map(String) : String(data.categories ?? "").split(/\s+/)).filter((tag) => tag && tag !== "news").map((tag) => tag.replace(/-/g, " "));
+  const tags = (Array.isArray(data.categories) ? data.categories.map(String) : textOf(data.categories).split(/\s+/)).filter((tag) => tag && tag !== "news").map((tag) => tag.replace(/-/g, " "));
 
   let summary = typeof data.summary === "string" && data.summary.trim() ? data.summary.trim() : undefined;
   if (summary && summary.length > 300) {
@@ -27,9 +28,9 @@ export function convertPost(post: OldDocument, context: ImportContext): Conversi
     notes.push(summary ? "summary taken from the first paragraph; check that it reads well on its own" : "no summary; add summary");
   }
 
-  const image = picture(data.picture, String(data.title ?? ""), context, copies, notes);
+  const image = picture(data.picture, textOf(data.title), context, copies, notes);
   const fields = {
-    title: String(data.title ?? "").trim() || undefined,
+    title: textOf(data.title).trim() || undefined,
     date: page.slug.slice(0, 10),
     authors: authors.length > 0 ? authors : undefined,
     summary,

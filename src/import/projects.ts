@@ -7,12 +7,13 @@ import { convertBody, sections, tidy } from "./markdown.ts";
 import type { FileCopy } from "./materials.ts";
 import type { OldDocument } from "./site.ts";
 import { projectCode } from "./slugs.ts";
+import { textOf } from "./values.ts";
 
 export function convertProject(project: OldDocument, context: ImportContext): Conversion {
   const page = context.slugs.page(project)!;
   const notes: string[] = [];
   const { data } = project;
-  const title = String(data.title ?? "").trim();
+  const title = textOf(data.title).trim();
 
   let code = projectCode(`${project.id} ${title} ${project.content}`);
   if (!code && title && title.split(/\s+/).length <= 2) {
@@ -21,10 +22,10 @@ export function convertProject(project: OldDocument, context: ImportContext): Co
   } else if (!code) {
     notes.push("the page gives no funder's code; add code");
   }
-  const start = (data.date instanceof Date ? data.date.toISOString().slice(0, 10) : readIsoDate(String(data.date ?? ""))) ?? (/^\d{4}$/.test(String(data.year ?? "")) ? String(data.year) : undefined);
+  const start = (data.date instanceof Date ? data.date.toISOString().slice(0, 10) : readIsoDate(textOf(data.date))) ?? (/^\d{4}$/.test(textOf(data.year)) ? String(data.year) : undefined);
   if (!start) notes.push("no date; add start");
 
-  const leadName = String(data.lead ?? "").trim();
+  const leadName = textOf(data.lead).trim();
   const lead = leadName ? context.slugs.partner(leadName) : undefined;
   if (!leadName) notes.push("no lead; add lead");
   else if (!lead) notes.push(`the lead, ${leadName}, has no partner page; add content/partners/${slugify(leadName)}.md and set lead: ${slugify(leadName)}`);

@@ -6,6 +6,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
+import { textOf } from "./values.ts";
 
 export type Collection = "events" | "participants" | "projects" | "posts" | "pages";
 
@@ -98,7 +99,7 @@ function publishedAt(permalink: string): string {
 function postAddress(style: string, id: string, data: Record<string, unknown>): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(id);
   const [year, month, day, title] = match ? match.slice(1) : ["", "", "", id];
-  const categories = (Array.isArray(data.categories) ? data.categories.map(String) : String(data.categories ?? "").split(/\s+/))
+  const categories = (Array.isArray(data.categories) ? data.categories.map(String) : textOf(data.categories).split(/\s+/))
     .filter(Boolean)
     .map((category) => category.toLowerCase());
   const named: Record<string, string> = { date: "/:categories/:year/:month/:day/:title.html", pretty: "/:categories/:year/:month/:day/:title/", none: "/:categories/:title.html" };

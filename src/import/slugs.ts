@@ -6,6 +6,7 @@ import { routes } from "../routes.ts";
 import { aboutFile } from "../schema/page.ts";
 import { codeOfCountry } from "./countries.ts";
 import type { DataRow, OldDocument, OldSite } from "./site.ts";
+import { textOf } from "./values.ts";
 
 /** The installations sheet the old site's participants page was made from. */
 export const SHEET = "ala-summary-gdocs-sheet1";
@@ -109,7 +110,7 @@ export class SlugMap {
     if (collection === "participants") return at("partners", fileSlug(id));
     if (collection === "projects") {
       // A project is known by its funder's code; the old file names only sorted the list (1-, 2-, 4-).
-      const code = projectCode(`${id} ${String(data.title ?? "")} ${content}`);
+      const code = projectCode(`${id} ${textOf(data.title)} ${content}`);
       return at("projects", code ? slugify(code) : fileSlug(id.replace(/^\d+-/, "")));
     }
     if (collection === "posts") {
@@ -131,7 +132,7 @@ export class SlugMap {
   private readOrganisations() {
     const sheet = rows(this.site.data.get(SHEET));
     const slider = rows(this.site.data.get("participant_slider"));
-    const name = (document: OldDocument) => String(document.data.institution ?? document.data.title ?? "").trim();
+    const name = (document: OldDocument) => textOf(document.data.institution ?? document.data.title).trim();
     for (const document of this.site.documents.filter((document) => document.collection === "participants")) {
       const slug = this.pages.get(document.path)!.slug;
       const names = [name(document), ...name(document).split(/\s+-\s+/)];
@@ -189,5 +190,5 @@ export function rows(value: unknown): DataRow[] {
 /** A column of a sheet row by its header, whatever its letter case and spacing. */
 export function cell(row: DataRow, ...names: string[]): string {
   const key = Object.keys(row).find((header) => names.includes(header.trim().toLowerCase()));
-  return key ? String(row[key] ?? "").trim() : "";
+  return key ? textOf(row[key]).trim() : "";
 }
