@@ -48,8 +48,8 @@ test("only checked Markdown and escaped JSON-LD are printed raw, each from one p
     (readFileSync(file, "utf8").match(/dangerouslySetInnerHTML=\{\{ __html: [^}]+\}\}/g) ?? []).map((use) => `${file.slice(REPOSITORY.length + 1)}: ${use}`),
   );
   assert.deepEqual(uses.sort(), [
-    "src/layouts/Base.tsx: dangerouslySetInnerHTML={{ __html: jsonForScript(props.structuredData) }}",
     "src/layouts/components.tsx: dangerouslySetInnerHTML={{ __html: html }}",
+    "src/layouts/shell/Head.tsx: dangerouslySetInnerHTML={{ __html: jsonForScript(structuredData) }}",
   ]);
 });
 
