@@ -4,18 +4,18 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { markdown } from "./src/content/markdown.ts";
 import { sitePlugin } from "./src/eleventy/site.ts";
 import { tsxTemplates } from "./src/eleventy/tsx.ts";
-import { configuredBasePath, projectRoot } from "./src/project.ts";
+import { configuredBasePath, repositoryRoot } from "./src/repository.ts";
 
 export default function (config: UserConfig) {
-  const root = projectRoot();
+  const root = repositoryRoot();
   // Validated content and data, the lists derived from them, the assets pages load, and the search index.
   config.addPlugin(sitePlugin, { root });
   // src/pages/*.11ty.tsx templates, escaping text by default.
   config.addPlugin(tsxTemplates);
   // One Markdown configuration for the whole project (anchors, typography, checked HTML).
   config.setLibrary("md", markdown);
-  // Links, stylesheets and scripts gain the base path when the site is served under a sub-path.
-  config.addPlugin(HtmlBasePlugin);
+  // Links, stylesheets and scripts gain the base path when the site is served under a sub-path (typed here: its JSDoc names an undefined type).
+  config.addPlugin(HtmlBasePlugin as (config: UserConfig) => void);
   // Editors' saves are complete when written; waiting 150 ms for the file to settle only delays the reload.
   config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
 

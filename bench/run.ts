@@ -3,7 +3,7 @@
 // then measures the real content's cold build and its rebuild after one Markdown change under `npm start`.
 // Writes BENCHMARKS.md. Not part of npm test.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, freemem, platform, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { launch, openPage, serve } from "../tests/helpers/browser.ts";
@@ -267,6 +267,8 @@ ${table.join("\n")}
 | Incremental rebuild of one page under 300 ms | ${rebuild.eleventy.toFixed(0)} ms: ${goal(rebuild.eleventy < 300)} |
 | \`npm run check\` from the terminal well under 1 s | ${check.terminal.toFixed(2)} s: ${goal(check.terminal < 1)} |
 | Memory under 1 GB at 10,000 pages | ${at10000 ? `${at10000.ours.peakMegabytes.toFixed(0)} MB in the largest process, ${at10000.ours.nodeMegabytes.toFixed(0)} MB in Node: ${goal(at10000.ours.peakMegabytes < 1024)}` : "not measured"} |
+
+${readFileSync(join(CODE, "bench/lighthouse.md"), "utf8").trim()}
 
 ${readFileSync(join(CODE, "bench/findings.md"), "utf8").trim()}
 `;

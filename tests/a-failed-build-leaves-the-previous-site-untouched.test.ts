@@ -4,12 +4,12 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, test } from "node:test";
-import { makeProject } from "./helpers/project.ts";
+import { makeRepository, removeTemporary } from "./helpers/repository.ts";
 import { build, listFiles } from "./helpers/site.ts";
 
-const root = makeProject();
+const root = makeRepository();
 const output = join(root, "_site");
-after(() => rmSync(root, { recursive: true, force: true }));
+after(() => removeTemporary(root));
 
 const fingerprint = (folder: string) =>
   Object.fromEntries(listFiles(folder).map((file) => [file, createHash("sha256").update(readFileSync(join(folder, file))).digest("hex")]));

@@ -1,11 +1,10 @@
 // The text inside materials is read in a child process whose memory is capped: an office document that inflates to
 // hundreds of megabytes (a zip bomb) ends that reader, not the build, and is still listed and found by its title.
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { crc32, deflateRawSync } from "node:zlib";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { build } from "./helpers/site.ts";
 
 /** A ZIP archive of the given files, stored deflated, as office documents are. */
@@ -57,11 +56,11 @@ const bomb = zip({
   "word/document.xml": document,
 });
 
-const root = makeProject({
+const root = makeRepository({
   "assets/materials/test-workshop/notes.docx": bomb,
   "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("materials:\n", "materials:\n  - title: Notes from the sessions\n    url: /assets/materials/test-workshop/notes.docx\n    kind: notes\n"),
 });
-after(() => rmSync(root, { recursive: true, force: true }));
+after(() => removeTemporary(root));
 
 test("a small document that inflates to hundreds of megabytes is indexed by its title, and the build goes on", () => {
   assert.ok(bomb.length < 2 * 1024 * 1024, `the file weighs ${bomb.length} bytes`);

@@ -2,14 +2,13 @@
 // calendar's own name and product id included: line breaks and iCalendar syntax in any field read back as the
 // text they were, and never as a new line, property or event.
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
 import { after, test } from "node:test";
 import ICAL from "ical.js";
 import { buildCommunity, type Community, type WorkshopView } from "../src/collections/community.ts";
 import { loadSiteContent } from "../src/content/load.ts";
 import { buildCalendar, calendar } from "../src/feeds/calendar.ts";
 import { publicUrl } from "../src/routes.ts";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 
 const HOSTILE = ["CR\r", "LF\n", "CRLF\r\n", "\r\nBEGIN:VEVENT\r\nSUMMARY:injected\r\nEND:VEVENT\r\n", "semi;colon", "com,ma", "back\\slash", "\\n", "bell\u0007", "END:VCALENDAR\r\n", "Ñandú 🦜"].join(" | ");
 const hostile = (field: string) => `${field}: ${HOSTILE}`;
@@ -18,10 +17,10 @@ const hostile = (field: string) => `${field}: ${HOSTILE}`;
 const asRead = (text: string) => text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
 
 // A community built from a small valid project, then given hostile text where validation would have refused it.
-const root = makeProject({
+const root = makeRepository({
   "content/workshops/online-session.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("location:\n  city: Madrid\n  country: ES\n", "online: true\n"),
 });
-after(() => rmSync(root, { recursive: true, force: true }));
+after(() => removeTemporary(root));
 const { content, problems } = loadSiteContent(root);
 assert.deepEqual(problems, []);
 const community: Community = buildCommunity(content, "2026-11-21", root);
@@ -44,7 +43,7 @@ assert.equal(workshops.length, 2);
 const unescapeText = (value: string) => value.replace(/\\([\\;,nN])/g, (_, character: string) => (character.toLowerCase() === "n" ? "\n" : character));
 
 function read(ics: string) {
-  const parsed = new ICAL.Component(ICAL.parse(ics));
+  const parsed = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   const value = (component: ICAL.Component, name: string) => {
     const property = component.getFirstProperty(name);
     assert.ok(property, `no ${name}`);

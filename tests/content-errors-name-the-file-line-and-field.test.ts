@@ -1,7 +1,7 @@
 // Every rule of the content model, with a valid and an invalid example and the exact message an editor reads.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { problemsIn, VALID_FILES, workshopWith } from "./helpers/project.ts";
+import { problemsIn, VALID_FILES, workshopWith } from "./helpers/repository.ts";
 
 const WORKSHOP = "content/workshops/test-workshop.md";
 const valid = (extra: string) =>

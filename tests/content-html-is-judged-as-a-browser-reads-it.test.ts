@@ -1,13 +1,12 @@
 // HTML inside Markdown is judged on the tree a browser builds, against an allowlist: what editors need passes and
 // is published as checked, and nothing it holds can move the page's own navigation, edit link or footer.
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { renderMarkdown } from "../src/content/markdown.ts";
-import { problemsIn } from "./helpers/project.ts";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { problemsIn, removeTemporary } from "./helpers/repository.ts";
+import { makeRepository, VALID_FILES } from "./helpers/repository.ts";
 import { build, readText } from "./helpers/site.ts";
 
 type Element = DefaultTreeAdapterMap["element"];
@@ -41,13 +40,13 @@ const ACCEPTED = `Text with <abbr title="Global Biodiversity Information Facilit
 
 const page = (body: string) => `---\ntitle: FAQ\nsummary: Questions.\norder: 60\n---\n\n${body}\n`;
 
-const root = makeProject({ "content/pages/faq.md": page(ACCEPTED) });
+const root = makeRepository({ "content/pages/faq.md": page(ACCEPTED) });
 const site = join(root, "_site");
 before(() => {
   const result = build(root, site);
   assert.equal(result.status, 0, result.stderr);
 });
-after(() => rmSync(root, { recursive: true, force: true }));
+after(() => removeTemporary(root));
 
 const isElement = (node: Node): node is Element => "tagName" in node;
 const children = (node: Node) => ("childNodes" in node ? node.childNodes.filter(isElement) : []);
@@ -94,7 +93,7 @@ test("a link that opens a new tab gets rel=noopener noreferrer, comments are dro
 
 test("the ids of every page that shows an editor's text are all known to the checker, so none can be reused", async () => {
   const { isPageId } = await import("../src/page-ids.ts");
-  const real = makeProject();
+  const real = makeRepository();
   try {
     const output = join(real, "_site");
     assert.equal(build(real, output).status, 0);
@@ -106,7 +105,7 @@ test("the ids of every page that shows an editor's text are all known to the che
       assert.deepEqual(layoutIds.filter((id) => !isPageId(id)), [], file);
     }
   } finally {
-    rmSync(real, { recursive: true, force: true });
+    removeTemporary(real);
   }
 });
 

@@ -1,17 +1,17 @@
 // `draft: true` shows a page while previewing with npm start, and leaves it out of the published build:
 // no page, no feed entry, no sitemap line, no search record. Published pages may not link to a draft.
 import assert from "node:assert/strict";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import Eleventy from "@11ty/eleventy";
-import { makeProject } from "./helpers/project.ts";
+import { makeRepository, removeTemporary } from "./helpers/repository.ts";
 import { build, readText, REPOSITORY } from "./helpers/site.ts";
 
 const DRAFT = "content/news/2020-02-02-coming-soon.md";
 const draftPost = "---\ntitle: Coming soon\ndate: 2020-02-02\nauthors: [Editor]\nsummary: Not ready yet.\ndraft: true\n---\n\nA wombat-shaped surprise.\n";
-const root = makeProject({ [DRAFT]: draftPost });
-after(() => rmSync(root, { recursive: true, force: true }));
+const root = makeRepository({ [DRAFT]: draftPost });
+after(() => removeTemporary(root));
 
 test("a draft is left out of the build, its feed, its sitemap and its search index", () => {
   const result = build(root, join(root, "_site"));
@@ -44,12 +44,12 @@ test("while previewing, the draft is shown with a notice", async () => {
 });
 
 test("a published page that links to a draft stops the build", () => {
-  const linking = makeProject({ [DRAFT]: draftPost, "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\n---\n\nSee [what is coming](/news/2020-02-02-coming-soon/).\n" });
+  const linking = makeRepository({ [DRAFT]: draftPost, "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\n---\n\nSee [what is coming](/news/2020-02-02-coming-soon/).\n" });
   try {
     const result = build(linking, join(linking, "_site"));
     assert.equal(result.status, 1);
     assert.match(result.stderr, /^content\/pages\/faq\.md:6: body: "\/news\/2020-02-02-coming-soon\/" is a draft, left out of the published site \(expected a published page, or remove draft: true from it\)$/m);
   } finally {
-    rmSync(linking, { recursive: true, force: true });
+    removeTemporary(linking);
   }
 });

@@ -10,7 +10,7 @@ import { servedFile } from "../src/redirects/old-addresses.ts";
 import { elements, parseHtml } from "./helpers/html.ts";
 import { isForwardingPage, readText, realSite, REPOSITORY } from "./helpers/site.ts";
 
-const OLD_ADDRESSES = parse(readFileSync(join(import.meta.dirname, "fixtures/old-addresses.csv")), { columns: true }) as Array<{ old_address: string; old_source: string }>;
+const OLD_ADDRESSES = parse<{ old_address: string; old_source: string }>(readFileSync(join(import.meta.dirname, "fixtures/old-addresses.csv")), { columns: true });
 const { site } = realSite("old-addresses");
 
 /** What kind of page each part of the old site becomes: an event a workshop, a participant a portal's row, … */

@@ -1,7 +1,7 @@
 // Feed readers, calendars and search engines get the site's content in their own formats, built from the same data.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { foldLines as libraryFoldLines } from "ical-generator";
@@ -10,7 +10,7 @@ import { buildCommunity } from "../src/collections/community.ts";
 import { loadSiteContent } from "../src/content/load.ts";
 import { buildCalendar, calendar, foldLines } from "../src/feeds/calendar.ts";
 import { byTag, elements, parseHtml } from "./helpers/html.ts";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { build, readText, realSite, REPOSITORY } from "./helpers/site.ts";
 
 const { site, pages } = realSite("feeds");
@@ -18,20 +18,22 @@ const { site, pages } = realSite("feeds");
 // The real content has no partner logo and no news picture yet: a small project without git history has both.
 const HOSTILE_NAME = "Tag </script><b>bold</b> Network";
 let pictured = "";
+let picturedRepository: string | undefined;
 before(async () => {
   const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#2a6f4e" } }).png().toBuffer();
-  const root = makeProject({
+  const root = makeRepository({
     "assets/images/partners/gbif-spain.png": await picture(600, 300),
     "assets/images/news/launch.png": await picture(1200, 800),
     "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace("joined: 2013", "joined: 2013\nlogo: /assets/images/partners/gbif-spain.png"),
     "content/partners/tag-network.md": `---\nname: ${HOSTILE_NAME}\nregion: Antarctica\nkind: network\nwebsite: https://tags.example.org/\n---\n\nA network.\n`,
     "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [Editor]\nsummary: First post.\nimage:\n  src: /assets/images/news/launch.png\n  alt: The new portal's home page\n---\n\nNews body.\n",
   });
+  picturedRepository = root;
   pictured = join(root, "_site");
   const result = build(root, pictured);
   assert.equal(result.status, 0, result.stderr);
 });
-after(() => rmSync(join(pictured, ".."), { recursive: true, force: true }));
+after(() => removeTemporary(picturedRepository));
 
 const workshops = readdirSync(join(REPOSITORY, "content/workshops")).map((name) => name.slice(0, -3));
 const events = (ics: string) => ics.split("BEGIN:VEVENT").slice(1);

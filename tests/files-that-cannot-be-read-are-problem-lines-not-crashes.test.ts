@@ -9,14 +9,14 @@ import { describe, mock, test } from "node:test";
 import { loadParticipants } from "../src/content/participants.ts";
 import { formatProblem, type Problem } from "../src/content/problems.ts";
 import { readSource } from "../src/content/source.ts";
-import { makeProject, problemsIn } from "./helpers/project.ts";
+import { makeRepository, problemsIn, removeTemporary } from "./helpers/repository.ts";
 
 const CSV = "_data/participants/test-workshop.csv";
 const WORKSHOP = "content/workshops/test-workshop.md";
 
 /** What readSource says about a path in a fresh project, prepared by `prepare`. */
 function readingProblem(file: string, prepare: (absolute: string) => void): string {
-  const root = makeProject({ [file]: null });
+  const root = makeRepository({ [file]: null });
   try {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     prepare(join(root, file));
@@ -24,7 +24,7 @@ function readingProblem(file: string, prepare: (absolute: string) => void): stri
     assert.ok("problem" in source, "expected a problem");
     return formatProblem(source.problem);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    removeTemporary(root);
   }
 }
 
@@ -81,7 +81,7 @@ describe("in a whole run", () => {
   });
 
   test("a participants list that vanished after the folder was listed is one problem, and still counts as existing", () => {
-    const root = makeProject();
+    const root = makeRepository();
     try {
       rmSync(join(root, CSV));
       const problems: Problem[] = [];
@@ -91,12 +91,12 @@ describe("in a whole run", () => {
       ]);
       assert.deepEqual(lists, { "test-workshop.csv": [] });
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      removeTemporary(root);
     }
   });
 
   test("a folder named like a participants list is one problem when the list reads its own folder", () => {
-    const root = makeProject({ [CSV]: null });
+    const root = makeRepository({ [CSV]: null });
     try {
       mkdirSync(join(root, CSV), { recursive: true });
       const problems: Problem[] = [];
@@ -105,7 +105,7 @@ describe("in a whole run", () => {
         `${CSV}:1: file: is a folder, not a file (expected a file, or a folder whose name does not end in .csv)`,
       ]);
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      removeTemporary(root);
     }
   });
 });

@@ -3,14 +3,14 @@
 // content pages, the home page, the map's popups, the search results and the raw material, with the site's
 // Content-Security-Policy in force and with it removed, so the safety never rests on the policy alone.
 import assert from "node:assert/strict";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { launch, openPage, waitUntil, type Misbehaviour } from "./helpers/browser.ts";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { build } from "./helpers/site.ts";
 
 /** Each calls pwned() if a page ever treats it as code. None contains "<script" or "on…=" after a "<", so all are valid text. */
@@ -31,7 +31,7 @@ const MATERIAL = `<!DOCTYPE html><html><head><title>Slides</title></head><body>
 <a id="go" href="javascript:pwned()">go</a>
 </body></html>`;
 
-const root = makeProject({
+const root = makeRepository({
   "_data/site.yaml": VALID_FILES["_data/site.yaml"]!.replace("title: Test Atlases", `title: ${yaml(`Atlases ${PAYLOADS[1]}`)}`),
   "content/workshops/test-workshop.md": `---
 title: ${yaml(`Workshop kinkajou ${TEXT}`)}
@@ -105,7 +105,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
-  rmSync(root, { recursive: true, force: true });
+  removeTemporary(root);
 });
 
 /** Opens a page with a pwned() that counts its calls, does what a visitor would, and returns the count. */

@@ -3,26 +3,26 @@
 // pull request can add but this repository should not hold, and a 5 MB file are made by the test itself.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { makeProject } from "./helpers/project.ts";
+import { makeRepository, removeTemporary } from "./helpers/repository.ts";
 import { build, listFiles, REPOSITORY } from "./helpers/site.ts";
 import { runTool } from "./helpers/cli.ts";
 
 const FIXTURES = join(REPOSITORY, "tests/fixtures/malformed");
 const expected = readFileSync(join(FIXTURES, "expected-problems.txt"), "utf8").trim().split("\n");
-const root = makeProject();
-after(() => rmSync(root, { recursive: true, force: true }));
+const root = makeRepository();
+after(() => removeTemporary(root));
 
 const fingerprint = (site: string) => Object.fromEntries(listFiles(site).map((file) => [file, createHash("sha256").update(readFileSync(join(site, file))).digest("hex")]));
 
 /** Files the test adds to the fixtures: a 5 MB one, and symbolic links out of the repository, in a loop and to nothing. */
-const GENERATED: Array<(project: string) => void> = [
-  (project) => writeFileSync(join(project, "content/workshops/huge-front-matter.md"), `---\ntitle: Huge\nkind: workshop\nstart: 2018-02-19\nonline: true\nsummary: ${"x".repeat(5 * 1024 * 1024)}\n---\n`),
-  (project) => symlinkSync("/etc/passwd", join(project, "assets/materials/test-workshop/passwd.pdf")),
-  (project) => symlinkSync("loop.pdf", join(project, "assets/materials/test-workshop/loop.pdf")),
-  (project) => symlinkSync("nowhere.csv", join(project, "_data/participants/dangling.csv")),
+const GENERATED: Array<(repository: string) => void> = [
+  (repository) => writeFileSync(join(repository, "content/workshops/huge-front-matter.md"), `---\ntitle: Huge\nkind: workshop\nstart: 2018-02-19\nonline: true\nsummary: ${"x".repeat(5 * 1024 * 1024)}\n---\n`),
+  (repository) => symlinkSync("/etc/passwd", join(repository, "assets/materials/test-workshop/passwd.pdf")),
+  (repository) => symlinkSync("loop.pdf", join(repository, "assets/materials/test-workshop/loop.pdf")),
+  (repository) => symlinkSync("nowhere.csv", join(repository, "_data/participants/dangling.csv")),
 ];
 
 test("the fixture set covers at least 65 malformed or hostile cases", () => {

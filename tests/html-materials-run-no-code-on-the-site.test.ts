@@ -2,7 +2,7 @@
 // visitor nowhere, submits nothing and loads nothing from another host, with its Content-Security-Policy and
 // even without it. Its text is found through the build's own record of it, never as a page of its own.
 import assert from "node:assert/strict";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { parse, type DefaultTreeAdapterTypes as Tree } from "parse5";
@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { safeCss } from "../src/materials/css.ts";
 import { decodeHtml, htmlMaterialText, MATERIAL_POLICY, safeHtmlMaterial } from "../src/materials/html.ts";
 import { launch, openPage, searchIndex, serve, type SiteServer } from "./helpers/browser.ts";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { build, REPOSITORY } from "./helpers/site.ts";
 
 /** Each attack calls window.pwned(with its name) if it ever runs. */
@@ -90,7 +90,7 @@ const MATERIAL = "/assets/materials/test-workshop/attacks.html";
 const WITHOUT_POLICY = "/assets/materials/test-workshop/attacks-without-policy.html";
 const ORIGINAL = "/assets/materials/test-workshop/original.html";
 
-const root = makeProject({
+const root = makeRepository({
   "assets/materials/test-workshop/attacks.html": ATTACKS,
   "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace(
     "materials:\n",
@@ -115,7 +115,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await site?.close();
-  rmSync(root, { recursive: true, force: true });
+  removeTemporary(root);
 });
 
 /** Opens a file, follows its links and submits its forms, and reports what ran, where it went and what it loaded. */

@@ -1,12 +1,12 @@
 // Pictures are converted by sharp: modern formats, width and height, lazy loading, a description required,
 // and no file heavier than 200 KB, even from a multi-megabyte upload.
 import assert from "node:assert/strict";
-import { rmSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import sharp from "sharp";
 import { byTag, elements, parseHtml } from "./helpers/html.ts";
-import { makeProject, problemsIn, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, problemsIn, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { build, listFiles, readText } from "./helpers/site.ts";
 
 /** A screenshot-sized picture full of noise: as hard to compress as an image gets. */
@@ -16,7 +16,7 @@ let root = "";
 before(async () => {
   const photo = await noise(2400, 1600);
   assert.ok(photo.length > 3 * 1024 * 1024, `the upload weighs ${photo.length} bytes`);
-  root = makeProject({
+  root = makeRepository({
     "assets/images/news/launch.png": photo,
     "assets/images/partners/gbif-spain.png": await noise(600, 300),
     "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [Editor]\nsummary: First post.\nimage:\n  src: /assets/images/news/launch.png\n  alt: The new portal's home page\n---\n\nThe team at work:\n\n![Developers around a table](/assets/images/news/launch.png)\n",
@@ -25,7 +25,7 @@ before(async () => {
   const result = build(root, join(root, "_site"));
   assert.equal(result.status, 0, result.stderr);
 });
-after(() => rmSync(root, { recursive: true, force: true }));
+after(() => removeTemporary(root));
 
 test("news pictures, Markdown pictures and logos become <picture> with WebP, sizes, and lazy loading", () => {
   for (const [file, alt] of [

@@ -1,16 +1,15 @@
 // Lists on the site are derived from content: sorted, grouped and counted at build time.
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
 import { after, test } from "node:test";
 import { buildCommunity } from "../src/collections/community.ts";
 import { loadSiteContent } from "../src/content/load.ts";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 
 const workshop = (title: string, start: string, extra = "") =>
   `---\ntitle: ${title}\nkind: workshop\nstart: ${start}\nlocation:\n  city: Paris\n  country: FR\nsummary: S\n${extra}---\n`;
 const partner = (name: string, country: string) => `---\nname: ${name}\ncountry: ${country}\nkind: gbif-node\nwebsite: https://example.org/\n---\n`;
 
-const root = makeProject({
+const root = makeRepository({
   "content/workshops/a-2016.md": workshop("Madrid 2016", "2016-10-03"),
   "content/workshops/b-2019.md": workshop("Paris 2019", "2019-04-01"),
   "content/workshops/c-2019.md": workshop("Montreal 2019", "2019-04-16"),
@@ -29,7 +28,7 @@ const root = makeProject({
   languages: []
 `,
 });
-after(() => rmSync(root, { recursive: true, force: true }));
+after(() => removeTemporary(root));
 
 const { content, problems } = loadSiteContent(root);
 const community = buildCommunity(content, "2026-11-21", root);

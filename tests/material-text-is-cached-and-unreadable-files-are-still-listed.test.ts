@@ -1,13 +1,13 @@
 // Reading text out of workshop files is the slow part of a build: it is cached by content hash, and a file
 // that cannot be read gives a warning naming it while the build goes on and the file stays listed by title.
 import assert from "node:assert/strict";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { build, REPOSITORY } from "./helpers/site.ts";
 
-const root = makeProject({
+const root = makeRepository({
   "assets/materials/test-workshop/slides.pdf": readFileSync(join(REPOSITORY, "assets/materials/workshop-2016/10-ala-gbif-sweden.pdf")),
   "assets/materials/test-workshop/broken.pdf": "this is not a PDF",
   "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace(
@@ -15,7 +15,7 @@ const root = makeProject({
     "materials:\n  - title: Broken slides\n    url: /assets/materials/test-workshop/broken.pdf\n    kind: slides\n",
   ),
 });
-after(() => rmSync(root, { recursive: true, force: true }));
+after(() => removeTemporary(root));
 
 const searchLines = (stdout: string) => stdout.split("\n").filter((line) => line.startsWith("Search:"));
 

@@ -1,20 +1,20 @@
 // A build publishes exactly the material files it is given, each as a regular file read through any link, and
-// only from the project's assets/ folder: a link to a file elsewhere (/etc/passwd, .git/config) publishes and
+// only from the repository's assets/ folder: a link to a file elsewhere (/etc/passwd, .git/config) publishes and
 // indexes nothing, and stops the build naming the file. Pictures are published only as their resized versions.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { copyMaterials } from "../src/assets/static-files.ts";
 import { ContentProblems, formatProblem } from "../src/content/problems.ts";
 import { MaterialTextCache } from "../src/search/extract.ts";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { build, listFiles } from "./helpers/site.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "living-atlases-materials-"));
-after(() => rmSync(folder, { recursive: true, force: true }));
+after(() => removeTemporary(folder));
 
 const EXPECTED = "expected a file stored in the repository under assets/";
 const SLIDES = Buffer.from("%PDF-1.4 the slides");
@@ -115,12 +115,12 @@ describe("copyMaterials", () => {
     assert.deepEqual(problems, [
       `assets/images/favicon.svg:1: file: is not a file under assets/materials/`,
       `assets/materials/workshop/../../../.git/config:1: file: is not a file under assets/materials/`,
-      `assets/materials/workshop/config.pdf:1: file: is a link to ${join(root, ".git/config")}, outside the project's assets/ folder (${EXPECTED})`,
+      `assets/materials/workshop/config.pdf:1: file: is a link to ${join(root, ".git/config")}, outside the repository's assets/ folder (${EXPECTED})`,
       `assets/materials/workshop/dangling.pdf:1: file: does not exist, or is a link to nothing (${EXPECTED})`,
       `assets/materials/workshop/diagram.svg:1: file: is a .svg file, which browsers run scripts inside (expected one of PDF, PowerPoint, Keynote, Word, Excel, OpenDocument, CSV, plain text, Markdown, PNG, JPEG, GIF, WebP, MP4, WebM, MP3, OGG, ZIP or HTML)`,
       `assets/materials/workshop/loop.pdf:1: file: is a link that leads back to itself (${EXPECTED})`,
-      `assets/materials/workshop/passwd.html:1: file: is a link to ${outside}, outside the project's assets/ folder (${EXPECTED})`,
-      `assets/materials/workshop/passwd.pdf:1: file: is a link to ${outside}, outside the project's assets/ folder (${EXPECTED})`,
+      `assets/materials/workshop/passwd.html:1: file: is a link to ${outside}, outside the repository's assets/ folder (${EXPECTED})`,
+      `assets/materials/workshop/passwd.pdf:1: file: is a link to ${outside}, outside the repository's assets/ folder (${EXPECTED})`,
       `assets/materials/workshop/pipe.pdf:1: file: is not a regular file (${EXPECTED})`,
     ]);
     const published = (existsSync(output) ? listFiles(output) : []).map((file) => readFileSync(join(output, file), "utf8"));
@@ -131,14 +131,14 @@ describe("copyMaterials", () => {
     const { root, outside } = projectWithLinks();
     const texts = await MaterialTextCache.open(join(root, ".cache/material-text"));
     assert.deepEqual(await texts.extract(root, "/assets/materials/workshop/passwd.html"), {
-      error: `is a link to ${outside}, outside the project's assets/ folder (${EXPECTED})`,
+      error: `is a link to ${outside}, outside the repository's assets/ folder (${EXPECTED})`,
     });
     assert.deepEqual(await texts.extract(root, "/assets/materials/workshop/deck.html"), { text: "Deck Deck text", from: "file" });
   });
 });
 
 describe("a build", () => {
-  const root = makeProject({
+  const root = makeRepository({
     "assets/materials/test-workshop/notes.txt": "Notes",
     "assets/images/news/picture.svg": '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
     "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace(
@@ -147,7 +147,7 @@ describe("a build", () => {
     ),
   });
   symlinkSync("test-workshop", join(root, "assets/materials/linked"));
-  after(() => rmSync(root, { recursive: true, force: true }));
+  after(() => removeTemporary(root));
 
   test("publishes every material as a regular file, and no picture as it was added", () => {
     const output = join(root, "_site");

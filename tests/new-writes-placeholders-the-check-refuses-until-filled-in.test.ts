@@ -7,11 +7,11 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import { loadSiteContent } from "../src/content/load.ts";
 import { formatProblem, sortProblems } from "../src/content/problems.ts";
-import { makeProject } from "./helpers/project.ts";
+import { makeRepository, removeTemporary } from "./helpers/repository.ts";
 import { runTool } from "./helpers/cli.ts";
 
-const root = makeProject();
-after(() => rmSync(root, { recursive: true, force: true }));
+const root = makeRepository();
+after(() => removeTemporary(root));
 
 const cases = [
   ["workshop", "Living Atlases Workshop: Lisbon", "content/workshops/living-atlases-workshop-lisbon.md"],

@@ -8,13 +8,13 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import { loadSiteContent } from "../src/content/load.ts";
 import { formatProblem, sortProblems } from "../src/content/problems.ts";
-import { makeProject } from "./helpers/project.ts";
+import { makeRepository, removeTemporary } from "./helpers/repository.ts";
 import { build } from "./helpers/site.ts";
 
 const outside = mkdtempSync(join(tmpdir(), "living-atlases-outside-"));
 const SECRET = "TOP SECRET: the build machine's private key";
 writeFileSync(join(outside, "secret.pdf"), SECRET);
-after(() => rmSync(outside, { recursive: true, force: true }));
+after(() => removeTemporary(outside));
 
 const problemsOf = (root: string) => sortProblems(loadSiteContent(root).problems).map(formatProblem);
 
@@ -24,7 +24,7 @@ function linksIn(folder: string): string[] {
 }
 
 test("a link to a file outside a temporary repository stops the build with one line, and _site/ holds no link", () => {
-  const root = makeProject();
+  const root = makeRepository();
   try {
     const site = join(root, "_site");
     assert.equal(build(root, site).status, 0);
@@ -49,12 +49,12 @@ test("a link to a file outside a temporary repository stops the build with one l
       if (lstatSync(join(site, file)).isFile()) assert.ok(!readFileSync(join(site, file)).includes(SECRET), file);
     }
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    removeTemporary(root);
   }
 });
 
 test("links that leave the content folders, loop or dangle are each one problem line, and nothing depends on them", () => {
-  const root = makeProject();
+  const root = makeRepository();
   try {
     mkdirSync(join(root, ".git"), { recursive: true });
     writeFileSync(join(root, ".git/config"), "[http] extraheader = AUTHORIZATION: basic c2VjcmV0");
@@ -73,16 +73,16 @@ test("links that leave the content folders, loop or dangle are each one problem 
       "assets/materials/test-workshop/up:1: file: is a symbolic link to assets/materials, a folder that contains it (expected a real folder)",
     ]);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    removeTemporary(root);
   }
 });
 
 test("a data file replaced by a link out of the repository is reported once, not also as missing", () => {
-  const root = makeProject({ "_data/site.yaml": null });
+  const root = makeRepository({ "_data/site.yaml": null });
   try {
     symlinkSync(join(outside, "secret.pdf"), join(root, "_data/site.yaml"));
     assert.deepEqual(problemsOf(root), [`_data/site.yaml:1: file: symbolic link to ${join(outside, "secret.pdf")} outside the repository (expected a real file)`]);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    removeTemporary(root);
   }
 });

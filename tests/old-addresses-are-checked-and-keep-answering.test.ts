@@ -1,13 +1,13 @@
 // redirect_from: every old address is a path, leads to exactly one place and never hides a page or a file the build
 // writes; the build answers each with a forwarding page or a copy of the material, and lists all in _redirects.
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { byTag, elements, parseHtml } from "./helpers/html.ts";
 import { show } from "../src/schema/fields.ts";
-import { makeProject, problemsIn, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, problemsIn, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { build, listFiles, oldAddressFiles, readText } from "./helpers/site.ts";
 
 const WORKSHOP = "content/workshops/test-workshop.md";
@@ -175,7 +175,7 @@ describe("the build answers every old address", () => {
   };
   let root: string;
   before(() => {
-    root = makeProject(files);
+    root = makeRepository(files);
     for (const [target, environment] of [
       [output, {}],
       [subPath, { SITE_BASE_PATH: "/la-website/", SITE_URL: "https://example.github.io" }],
@@ -185,8 +185,8 @@ describe("the build answers every old address", () => {
     }
   });
   after(() => {
-    rmSync(folder, { recursive: true, force: true });
-    rmSync(root, { recursive: true, force: true });
+    removeTemporary(folder);
+    removeTemporary(root);
   });
 
   test("each old page address holds a forwarding page: refresh, canonical, a visible link, noindex and no script", () => {

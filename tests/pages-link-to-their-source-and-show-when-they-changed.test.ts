@@ -1,16 +1,15 @@
 // Every page links to the file to edit it, and says when that file last changed in git, if there is a history.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { byTag, parseHtml, text } from "./helpers/html.ts";
-import { makeProject } from "./helpers/project.ts";
+import { makeRepository, removeTemporary } from "./helpers/repository.ts";
 import { build, readText } from "./helpers/site.ts";
 
-const withHistory = makeProject();
-const withoutHistory = makeProject();
-after(() => [withHistory, withoutHistory].forEach((root) => rmSync(root, { recursive: true, force: true })));
+const withHistory = makeRepository();
+const withoutHistory = makeRepository();
+after(() => [withHistory, withoutHistory].forEach((root) => removeTemporary(root)));
 
 const git = (root: string, ...args: string[]) =>
   execFileSync("git", ["-c", "user.name=Editor", "-c", "user.email=editor@example.org", ...args], {

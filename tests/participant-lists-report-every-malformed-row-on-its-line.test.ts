@@ -1,10 +1,9 @@
 // A participants CSV that a spreadsheet or a hand edit got wrong is reported row by row, one line each, with the
 // line it is on; rows after a broken one are still read, and the list still counts as existing.
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
 import { describe, test } from "node:test";
 import { loadSiteContent } from "../src/content/load.ts";
-import { makeProject, problemsIn, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, problemsIn, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 
 const CSV = "_data/participants/test-workshop.csv";
 const HEADER = "name,organisation,country\n";
@@ -12,12 +11,12 @@ const EXPECTED = "name,organisation,country";
 
 /** The participants the loader reads from a CSV text, with the problems it reports. */
 function participantsOf(csv: string) {
-  const root = makeProject({ [CSV]: csv });
+  const root = makeRepository({ [CSV]: csv });
   try {
     const { content, problems } = loadSiteContent(root);
     return { participants: content.participants["test-workshop.csv"], problems };
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    removeTemporary(root);
   }
 }
 

@@ -2,14 +2,14 @@
 // file is checked before it is converted, drawings become bitmaps, and no generated file is over 200 KB, whatever its shape.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import sharp from "sharp";
 import { MAX_PIXELS, MAX_SIDE, pictureProblem } from "../src/images/validate.ts";
 import { byTag, elements, parseHtml } from "./helpers/html.ts";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { build, listFiles, readText } from "./helpers/site.ts";
 
 const BUDGET = 200 * 1024;
@@ -38,10 +38,10 @@ function pngHeader(width: number, height: number): Buffer {
 
 describe("pictureProblem", () => {
   const folder = mkdtempSync(join(tmpdir(), "living-atlases-pictures-"));
-  after(() => rmSync(folder, { recursive: true, force: true }));
-  const problemOf = (name: string, contents: string | Uint8Array, use: "picture" | "logo" = "picture") => {
+  after(() => removeTemporary(folder));
+  const problemOf = (name: string, contents: string | Uint8Array) => {
     writeFileSync(join(folder, name), contents);
-    return pictureProblem(join(folder, name), use);
+    return pictureProblem(join(folder, name));
   };
   let jpeg: Buffer;
   let png: Buffer;
@@ -53,8 +53,8 @@ describe("pictureProblem", () => {
   test("accepts ordinary pictures and a safe drawing", () => {
     assert.equal(problemOf("photo.jpg", jpeg), undefined);
     assert.equal(problemOf("photo.JPEG", jpeg), undefined);
-    assert.equal(problemOf("logo.png", png, "logo"), undefined);
-    assert.equal(problemOf("logo.svg", SAFE_LOGO, "logo"), undefined);
+    assert.equal(problemOf("logo.png", png), undefined);
+    assert.equal(problemOf("logo.svg", SAFE_LOGO), undefined);
     assert.equal(problemOf("generated.svg", `<?xml version="1.0" encoding="UTF-8"?>\n<!-- Created with Inkscape -->\n${drawing('<image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>')}`), undefined);
   });
 
@@ -68,8 +68,8 @@ describe("pictureProblem", () => {
     assert.equal(problemOf("drawing.png", SAFE_LOGO), "is an SVG drawing named .png (expected the extension .svg)");
     assert.equal(problemOf("logo.svg", png), "is a PNG picture named .svg (expected the extension .png)");
     assert.equal(problemOf("empty.png", ""), "is empty (expected a PNG, JPEG, WebP, GIF, AVIF or SVG file)");
-    assert.equal(pictureProblem(join(folder, "missing.png"), "picture"), "does not exist (expected a PNG, JPEG, WebP, GIF, AVIF or SVG file at this path)");
-    assert.equal(pictureProblem(folder, "picture"), "is a folder (expected a PNG, JPEG, WebP, GIF, AVIF or SVG file)");
+    assert.equal(pictureProblem(join(folder, "missing.png")), "does not exist (expected a PNG, JPEG, WebP, GIF, AVIF or SVG file at this path)");
+    assert.equal(pictureProblem(folder), "is a folder (expected a PNG, JPEG, WebP, GIF, AVIF or SVG file)");
   });
 
   test("refuses a decompression bomb from its header alone", () => {
@@ -104,14 +104,14 @@ describe("pictureProblem", () => {
       [drawing("<g><circle r='4'></g>"), "is not well-formed XML at line 1: unexpected close tag (expected an SVG file as a drawing program saves it)"],
       ['<html><body><svg viewBox="0 0 1 1"></svg></body></html>', "is not an SVG drawing: its outermost element is <html> (expected <svg>)"],
     ];
-    for (const [contents, expected] of cases) assert.equal(problemOf("drawing.svg", contents, "logo"), expected, contents);
+    for (const [contents, expected] of cases) assert.equal(problemOf("drawing.svg", contents), expected, contents);
   });
 
   test("checks a hundred pictures and a hundred drawings in well under a second", () => {
     const files = Array.from({ length: 100 }, (_, index) => [`photo-${index}.jpg`, `logo-${index}.svg`]).flat();
     for (const name of files) writeFileSync(join(folder, name), name.endsWith(".svg") ? SAFE_LOGO : jpeg);
     const started = performance.now();
-    for (const name of files) assert.equal(pictureProblem(join(folder, name), "picture"), undefined);
+    for (const name of files) assert.equal(pictureProblem(join(folder, name)), undefined);
     const elapsed = performance.now() - started;
     assert.ok(elapsed < 500, `${elapsed.toFixed(0)} ms`);
   });
@@ -132,7 +132,7 @@ describe("a site with pictures of awkward shapes, noise and drawings", () => {
     });
     const logo = (slug: string, file: string) =>
       VALID_FILES["content/partners/gbif-spain.md"]!.replace("name: GBIF Spain", `name: ${slug}`).replace("joined: 2013", `joined: 2013\nlogo: /assets/images/partners/${file}`);
-    root = makeProject({
+    root = makeRepository({
       ...uploads,
       "content/news/2020-01-01-hello.md":
         "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [Editor]\nsummary: First post.\nimage:\n  src: /assets/images/news/tall.png\n  alt: A very long screenshot\n---\n\n![A panorama](/assets/images/news/wide.png)\n\n![A map](/assets/images/news/map.svg)\n",
@@ -144,7 +144,7 @@ describe("a site with pictures of awkward shapes, noise and drawings", () => {
     const result = build(root, site);
     assert.equal(result.status, 0, result.stderr);
   });
-  after(() => rmSync(root, { recursive: true, force: true }));
+  after(() => removeTemporary(root));
 
   test("no generated file is over 200 KB, whatever the shape and noise of the upload", () => {
     const generated = listFiles(join(site, "assets/images/generated"));
@@ -180,7 +180,7 @@ describe("a site with pictures of awkward shapes, noise and drawings", () => {
 });
 
 test("a picture that cannot be converted stops the build with a problem at each place that uses it", () => {
-  const root = makeProject({
+  const root = makeRepository({
     // A PNG whose header is sound but whose pixels are cut off: only decoding it finds out.
     "assets/images/news/cut.png": Buffer.concat([pngHeader(400, 300), Buffer.from([0, 0, 0, 0])]),
     "content/news/2020-01-01-hello.md":
@@ -197,12 +197,12 @@ test("a picture that cannot be converted stops the build with a problem at each 
     assert.doesNotMatch(result.stderr, /\n\s+at /, "no stack trace");
     assert.equal(readText(root, "_site/index.html"), "previous site");
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    removeTemporary(root);
   }
 });
 
 test("a drawing that could run code or load another file stops the build, and nothing of it is published", () => {
-  const root = makeProject({
+  const root = makeRepository({
     "assets/images/partners/gbif-spain.svg": drawing('<script>alert(document.cookie)</script><circle cx="16" cy="16" r="15"/>'),
     "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace("joined: 2013", "joined: 2013\nlogo: /assets/images/partners/gbif-spain.svg"),
   });
@@ -212,6 +212,6 @@ test("a drawing that could run code or load another file stops the build, and no
     assert.equal(result.stderr.trim().split("\n")[0], `content/partners/gbif-spain.md:7: logo: contains <script> ${SAFE_DRAWING}`);
     assert.equal(existsSync(join(root, "_site")), false);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    removeTemporary(root);
   }
 });

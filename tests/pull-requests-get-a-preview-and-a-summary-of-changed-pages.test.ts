@@ -3,14 +3,14 @@
 // the problems npm run check found. Builds of small fixture projects stand in for the base and the head.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { parse } from "yaml";
 import { compareBuilds } from "../src/review/compare-builds.ts";
 import { runTool } from "./helpers/cli.ts";
-import { makeProject, type ProjectFiles } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, type RepositoryFiles } from "./helpers/repository.ts";
 import { build, listFiles, readText, REPOSITORY } from "./helpers/site.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "living-atlases-compare-"));
@@ -19,8 +19,8 @@ const PREVIEW = { SITE_URL: "https://example.github.io", SITE_BASE_PATH: "/site/
 const PREVIEW_URL = "https://example.github.io/site/pr-preview/pr-7/";
 
 /** The fixture project at one commit of the given date, so its pages say they were last updated then. */
-function committedProject(date: string, changes: ProjectFiles = {}): string {
-  const root = makeProject(changes);
+function committedRepository(date: string, changes: RepositoryFiles = {}): string {
+  const root = makeRepository(changes);
   const git = (...args: string[]) =>
     execFileSync("git", ["-c", "user.name=Editor", "-c", "user.email=editor@example.org", "-c", "commit.gpgsign=false", ...args], {
       cwd: root,
@@ -36,21 +36,21 @@ function committedProject(date: string, changes: ProjectFiles = {}): string {
 function buildInto(site: string, root: string, environment: Record<string, string> = {}) {
   const result = build(root, site, environment);
   assert.equal(result.status, 0, result.stderr);
-  rmSync(root, { recursive: true, force: true });
+  removeTemporary(root);
 }
 
 before(() => {
-  buildInto(sites.base, committedProject("2024-03-01"));
+  buildInto(sites.base, committedRepository("2024-03-01"));
   // The FAQ is reworded, the 2020 news post is withdrawn and a new one is published.
-  const head = committedProject("2025-09-15", {
+  const head = committedRepository("2025-09-15", {
     "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\n---\n\n## A question\n\nA better answer.\n",
     "content/news/2020-01-01-hello.md": null,
     "content/news/2021-05-01-portal-launched.md": "---\ntitle: A portal is launched\ndate: 2021-05-01\nauthors: [Editor]\nsummary: Second post.\n---\n\nNews body.\n",
   });
   buildInto(sites.head, head, PREVIEW);
-  buildInto(sites.baseAgain, committedProject("2025-09-15"), PREVIEW);
+  buildInto(sites.baseAgain, committedRepository("2025-09-15"), PREVIEW);
 });
-after(() => rmSync(folder, { recursive: true, force: true }));
+after(() => removeTemporary(folder));
 
 const pageFiles = (site: string) => listFiles(site).filter((file) => file.endsWith(".html"));
 const summaryOf = (args: string[]) => {

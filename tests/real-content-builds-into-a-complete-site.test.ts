@@ -1,38 +1,48 @@
 // The community's real content builds into a complete site: every page, every link, a valid feed and sitemap.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { checkLinks } from "../src/quality/links.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { byTag, elements, parseHtml, resolveInternal, text, type Page } from "./helpers/html.ts";
-import { build, listFiles, oldAddressFiles, readText, REPOSITORY } from "./helpers/site.ts";
+import { listFiles, readText, realSite, REPOSITORY } from "./helpers/site.ts";
+import { removeTemporary } from "./helpers/repository.ts";
 
-const output = join(mkdtempSync(join(tmpdir(), "living-atlases-site-")), "_site");
+const { site: output, pages: sitePages } = realSite();
+/** What the tests read of the feed's entries and the sitemap's addresses. */
+type AtomEntry = { link: { "@_href": string } };
+type SitemapEntry = { loc: string };
 let files: string[] = [];
 const pages = new Map<string, Page>();
 
 before(() => {
-  const result = build(REPOSITORY, output);
-  assert.equal(result.status, 0, result.stderr);
   files = listFiles(output);
   // Workshop materials may be HTML too; they are published as they are, not checked as site pages.
   // What stands at the old site's addresses is checked in every-address-of-the-old-site-answers.
-  const old = oldAddressFiles(output);
-  for (const file of files.filter((name) => name.endsWith(".html") && !name.startsWith("assets/") && !old.has(name))) pages.set(file, parseHtml(readText(output, file)));
+  for (const file of sitePages()) pages.set(file, parseHtml(readText(output, file)));
 });
-after(() => rmSync(join(output, ".."), { recursive: true, force: true }));
 
-const sources = (folder: string) => readdirSync(join(REPOSITORY, folder)).filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -3));
+const sources = (folder: string) =>
+  readdirSync(join(REPOSITORY, folder))
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => name.slice(0, -3));
 const urlOf = (file: string) => `/${file.replace(/index\.html$/, "")}`;
 
 describe("one page per content file", () => {
-  for (const [folder, section] of [["content/workshops", "workshops"], ["content/partners", "partners"], ["content/news", "news"], ["content/projects", "projects"]] as const) {
+  for (const [folder, section] of [
+    ["content/workshops", "workshops"],
+    ["content/partners", "partners"],
+    ["content/news", "news"],
+    ["content/projects", "projects"],
+  ] as const) {
     test(`every file in ${folder} has its page under /${section}/`, () => {
       const expected = sources(folder).map((slug) => `${section}/${slug}/index.html`);
       assert.ok(expected.length > 0);
-      const built = files.filter((file) => pages.has(file) && file.startsWith(`${section}/`) && file.endsWith("/index.html") && file !== `${section}/index.html`);
+      const built = files.filter(
+        (file) => pages.has(file) && file.startsWith(`${section}/`) && file.endsWith("/index.html") && file !== `${section}/index.html`,
+      );
       assert.deepEqual(built, expected.sort());
     });
   }
@@ -42,7 +52,17 @@ describe("one page per content file", () => {
   });
 
   test("the home page, section indexes, 404, feed, sitemap and robots.txt exist", () => {
-    for (const file of ["index.html", "workshops/index.html", "partners/index.html", "projects/index.html", "news/index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt"]) {
+    for (const file of [
+      "index.html",
+      "workshops/index.html",
+      "partners/index.html",
+      "projects/index.html",
+      "news/index.html",
+      "404.html",
+      "feed.xml",
+      "sitemap.xml",
+      "robots.txt",
+    ]) {
       assert.ok(files.includes(file), file);
     }
   });
@@ -60,10 +80,14 @@ describe("links", () => {
   });
 
   test("the link check finds a broken link and a missing anchor, so a pass means something", () => {
-    const broken = join(output, "..", "broken");
-    mkdirSync(join(broken, "page"), { recursive: true });
-    writeFileSync(join(broken, "page/index.html"), '<a href="/nowhere/">x</a><a href="/page/#missing">y</a><a href="#here" id="here">z</a>');
-    assert.deepEqual(checkLinks(broken).broken, ["/page/ -> /nowhere/", "/page/ -> /page/#missing (no such anchor)"]);
+    const broken = mkdtempSync(join(tmpdir(), "living-atlases-broken-links-"));
+    try {
+      mkdirSync(join(broken, "page"), { recursive: true });
+      writeFileSync(join(broken, "page/index.html"), '<a href="/nowhere/">x</a><a href="/page/#missing">y</a><a href="#here" id="here">z</a>');
+      assert.deepEqual(checkLinks(broken).broken, ["/page/ -> /nowhere/", "/page/ -> /page/#missing (no such anchor)"]);
+    } finally {
+      removeTemporary(broken);
+    }
   });
 });
 
@@ -95,7 +119,10 @@ describe("every page", () => {
   test("marks where the visitor is in the navigation", () => {
     for (const [file, page] of pages) {
       if (file === "404.html") continue;
-      const marked = elements(page, (element) => element.name === "a" && (element.attribs["aria-current"] === "page" || element.attribs.class === "in-section"));
+      const marked = elements(
+        page,
+        (element) => element.name === "a" && (element.attribs["aria-current"] === "page" || element.attribs.class === "in-section"),
+      );
       assert.ok(marked.length >= 1, file);
     }
   });
@@ -144,7 +171,7 @@ describe("feed and sitemap", () => {
   test("the Atom feed is well-formed XML with one entry per news post and absolute links", () => {
     const feed = readText(output, "feed.xml");
     assert.equal(XMLValidator.validate(feed), true);
-    const parsed = new XMLParser({ ignoreAttributes: false }).parse(feed);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(feed) as { feed: { entry: AtomEntry | AtomEntry[] } };
     const entries = [parsed.feed.entry].flat();
     assert.equal(entries.length, sources("content/news").length);
     for (const entry of entries) assert.match(entry.link["@_href"], /^https:\/\//);
@@ -153,8 +180,11 @@ describe("feed and sitemap", () => {
   test("the sitemap lists every HTML page but the 404 page, with absolute addresses", () => {
     const sitemap = readText(output, "sitemap.xml");
     assert.equal(XMLValidator.validate(sitemap), true);
-    const locations = [new XMLParser().parse(sitemap).urlset.url].flat().map((entry: { loc: string }) => new URL(entry.loc).pathname);
-    const expected = [...pages.keys()].filter((file) => file !== "404.html").map(urlOf).sort();
+    const locations = [(new XMLParser().parse(sitemap) as { urlset: { url: SitemapEntry | SitemapEntry[] } }).urlset.url].flat().map((entry) => new URL(entry.loc).pathname);
+    const expected = [...pages.keys()]
+      .filter((file) => file !== "404.html")
+      .map(urlOf)
+      .sort();
     assert.deepEqual([...locations].sort(), expected);
   });
 });

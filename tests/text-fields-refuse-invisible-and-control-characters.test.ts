@@ -2,7 +2,7 @@
 // refused with their code and where they are; only summaries and descriptions may have line breaks.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { problemsIn, VALID_FILES } from "./helpers/project.ts";
+import { problemsIn, VALID_FILES } from "./helpers/repository.ts";
 
 const NEWS = "content/news/2020-01-01-hello.md";
 /** A news post with YAML double-quoted values, so escapes such as \u200B put exactly those characters in. */

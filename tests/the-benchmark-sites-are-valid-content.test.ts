@@ -1,7 +1,7 @@
 // npm run bench is kept out of npm test; its synthetic sites must still pass the site's own checks, or the
 // benchmark stops at its first build, as it did once the check learnt to compare an event's city and country.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
@@ -9,9 +9,10 @@ import { writeSyntheticSite } from "../bench/synthetic.ts";
 import { loadSiteContent } from "../src/content/load.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { REPOSITORY } from "./helpers/site.ts";
+import { removeTemporary } from "./helpers/repository.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "living-atlases-bench-"));
-after(() => rmSync(folder, { recursive: true, force: true }));
+after(() => removeTemporary(folder));
 
 test("a synthetic benchmark site passes every check the real content does", () => {
   const root = join(folder, "site");

@@ -15,7 +15,7 @@ import { parseMaterials, splitAuthors } from "../src/import/materials.ts";
 import { sentencesOf } from "../src/import/mentions.ts";
 import { readCsv } from "../src/import/site.ts";
 import { runTool } from "./helpers/cli.ts";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { REPOSITORY } from "./helpers/site.ts";
 
 const FIXTURE = join(REPOSITORY, "tests/fixtures/jekyll-site");
@@ -85,17 +85,17 @@ describe("conversions", () => {
 });
 
 /** A project with no content, as for a community's first import: only its site settings. */
-function emptyProject(): string {
+function emptyRepository(): string {
   const removed = Object.fromEntries(Object.keys(VALID_FILES).filter((path) => path !== "_data/site.yaml").map((path) => [path, null]));
-  return makeProject(removed);
+  return makeRepository(removed);
 }
 
 /** The files an import wrote, from its "<old file> -> <new file>" lines. */
 const convertedFiles = (stdout: string) => [...stdout.matchAll(/^\S.* -> (.+)$/gm)].map((match) => match[1]!);
 
 describe("importing the old site into an empty project", () => {
-  const root = emptyProject();
-  after(() => rmSync(root, { recursive: true, force: true }));
+  const root = emptyRepository();
+  after(() => removeTemporary(root));
   const read = (path: string) => readFileSync(join(root, path), "utf8");
   let run: ReturnType<typeof runTool>;
   let failing: string[];
@@ -225,8 +225,8 @@ describe("importing the old site into an empty project", () => {
 });
 
 describe("an editor's files", () => {
-  const root = makeProject();
-  after(() => rmSync(root, { recursive: true, force: true }));
+  const root = makeRepository();
+  after(() => removeTemporary(root));
   const read = (path: string) => readFileSync(join(root, path), "utf8");
 
   test("an import never replaces a file that exists, and says so file by file", () => {
@@ -253,17 +253,17 @@ describe("an editor's files", () => {
 
   test("a file that is a link, or lies outside the old site, is not copied", () => {
     const site = mkdtempSync(join(tmpdir(), "old-site-"));
-    const project = emptyProject();
+    const repository = emptyRepository();
     try {
       cpSync(FIXTURE, site, { recursive: true });
       rmSync(join(site, "assets/presentation/workshop-winter/intro.pdf"));
       symlinkSync("/etc/hostname", join(site, "assets/presentation/workshop-winter/intro.pdf"));
-      const run = runTool("import-jekyll.ts", [site], project);
-      assert.ok(!existsSync(join(project, "assets/materials/workshop-winter/intro.pdf")));
+      const run = runTool("import-jekyll.ts", [site], repository);
+      assert.ok(!existsSync(join(repository, "assets/materials/workshop-winter/intro.pdf")));
       assert.match(run.stdout, /workshop-winter\.md: assets\/presentation\/workshop-winter\/intro\.pdf is a link or lies outside the old site, so it was not copied; put the file itself at assets\/materials\/workshop-winter\/intro\.pdf/);
     } finally {
-      rmSync(site, { recursive: true, force: true });
-      rmSync(project, { recursive: true, force: true });
+      removeTemporary(site);
+      removeTemporary(repository);
     }
   });
 });

@@ -1,38 +1,21 @@
 // The map, in Debian's Chromium, against the built real site: markers, filters in the address, popups,
-// keyboard use, the table without JavaScript, no errors, no request to any other host, and hostile names as text.
+// keyboard use, the table without JavaScript, no errors and no request to any other host. Hostile names are in
+// hostile-but-valid-text-renders-as-text-everywhere.
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { describe, test } from "node:test";
+import type { Page } from "playwright-core";
 import { buildCommunity } from "../src/collections/community.ts";
 import { loadSiteContent } from "../src/content/load.ts";
 import { mapInstallations } from "../src/map/payload.ts";
-import { launch, openPage, serve, waitUntil, type Misbehaviour, type SiteServer } from "./helpers/browser.ts";
-import { makeProject } from "./helpers/project.ts";
-import { build, REPOSITORY } from "./helpers/site.ts";
+import { openPage, servedSite, waitUntil, type Misbehaviour } from "./helpers/browser.ts";
+import { REPOSITORY } from "./helpers/site.ts";
 
-const folder = mkdtempSync(join(tmpdir(), "living-atlases-map-"));
 const community = buildCommunity(loadSiteContent(REPOSITORY).content, "2026-11-21", REPOSITORY);
 const onMap = mapInstallations(community);
 const withStatus = (...statuses: string[]) => onMap.filter((installation) => statuses.includes(installation.status)).length;
 
-let browser: Browser;
-let site: SiteServer;
-
-before(async () => {
-  const result = build(REPOSITORY, join(folder, "_site"));
-  assert.equal(result.status, 0, result.stderr);
-  site = await serve(join(folder, "_site"));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const served = servedSite();
 
 /** Waits until the map has loaded and its clusters have stopped moving. */
 async function mapReady(page: Page, selector = "#installations-map"): Promise<void> {
@@ -58,19 +41,22 @@ function assertWellBehaved(misbehaviour: Misbehaviour): void {
 
 describe("the map page", () => {
   test("shows one marker per installation with coordinates and a default status: live and in development", async () => {
-    const { page, misbehaviour } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.origin}/map/`);
+    const { page, misbehaviour } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${served.origin}/map/`);
     await mapReady(page);
     assert.ok(withStatus("live", "in-development") > 0);
     assert.equal(await visibleMarkers(page), withStatus("live", "in-development"));
-    assert.deepEqual(await page.$$eval('input[name="status"]:checked', (boxes) => boxes.map((box) => (box as HTMLInputElement).value)), ["live", "in-development"]);
+    assert.deepEqual(await page.$$eval('input[name="status"]:checked', (boxes) => boxes.map((box) => (box as HTMLInputElement).value)), [
+      "live",
+      "in-development",
+    ]);
     assertWellBehaved(misbehaviour);
     await page.context().close();
   });
 
   test("unticking a status hides exactly its markers and records the choice in the address", async () => {
-    const { page, misbehaviour } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.origin}/map/`);
+    const { page, misbehaviour } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${served.origin}/map/`);
     await mapReady(page);
     await page.uncheck('input[value="live"]');
     await mapReady(page);
@@ -85,8 +71,8 @@ describe("the map page", () => {
   });
 
   test("a shared address opens the map with its statuses", async () => {
-    const { page, misbehaviour } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.origin}/map/?status=offline,moved`);
+    const { page, misbehaviour } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${served.origin}/map/?status=offline,moved`);
     await mapReady(page);
     assert.equal(await visibleMarkers(page), withStatus("offline", "moved"));
     assert.deepEqual(await page.$$eval('input[name="status"]:checked', (boxes) => boxes.map((box) => (box as HTMLInputElement).value)), ["offline", "moved"]);
@@ -97,8 +83,8 @@ describe("the map page", () => {
   test("a popup shows the installation's name, facts, portal link and partner link", async () => {
     const installation = onMap.find((entry) => entry.status === "discontinued" && entry.partner && entry.url)!;
     assert.ok(installation, "the real content has a discontinued installation with a portal and a partner");
-    const { page, misbehaviour } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.origin}/map/?status=discontinued`);
+    const { page, misbehaviour } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${served.origin}/map/?status=discontinued`);
     await mapReady(page);
     await page.click(`[aria-label="${installation.name}: Discontinued"]`);
     const popup = page.locator(".map-popup");
@@ -107,8 +93,10 @@ describe("the map page", () => {
     assert.equal(await popup.locator("a", { hasText: "Open the portal" }).getAttribute("href"), installation.url);
     const partnerLink = popup.locator("a", { hasText: `About ${installation.partner!.name}` });
     assert.equal(await partnerLink.getAttribute("href"), installation.partner!.url);
+    // Leaflet fades the popup in while it pans the map to show it whole; a click during that can land elsewhere.
+    await waitUntil(page, `getComputedStyle(document.querySelector(".leaflet-popup")).opacity === "1"`);
     await partnerLink.click();
-    await page.waitForURL(`${site.origin}${installation.partner!.url}`);
+    await page.waitForURL(`${served.origin}${installation.partner!.url}`, { waitUntil: "domcontentloaded" });
     assert.equal(await page.locator("h1").textContent(), installation.partner!.name);
     assertWellBehaved(misbehaviour);
     await page.context().close();
@@ -116,8 +104,8 @@ describe("the map page", () => {
 
   test("markers take focus, Enter opens the popup and Escape closes it and returns to the marker", async () => {
     const installation = onMap.find((entry) => entry.status === "discontinued")!;
-    const { page, misbehaviour } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.origin}/map/?status=discontinued`);
+    const { page, misbehaviour } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${served.origin}/map/?status=discontinued`);
     await mapReady(page);
     const marker = page.locator(`[aria-label="${installation.name}: Discontinued"]`);
     assert.equal(await marker.getAttribute("role"), "button");
@@ -134,15 +122,17 @@ describe("the map page", () => {
   });
 
   test("installations that share a place can each still be reached", async () => {
-    const shared = onMap.filter((entry) => onMap.some((other) => other !== entry && other.lat === entry.lat && other.lon === entry.lon && other.status === entry.status));
+    const shared = onMap.filter((entry) =>
+      onMap.some((other) => other !== entry && other.lat === entry.lat && other.lon === entry.lon && other.status === entry.status),
+    );
     const pair = shared.find((entry) => entry.status === "in-development")!;
     const twin = shared.find((entry) => entry !== pair && entry.lat === pair.lat && entry.lon === pair.lon)!;
     assert.ok(pair && twin, "the real content has two in-development portals at one place");
-    const { page, misbehaviour } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, misbehaviour } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
     const pairMarker = page.locator(`[aria-label="${pair.name}: In development"]`);
     // Try each cluster in turn: clicking one zooms in, and at the last zoom level it spreads its markers out.
     for (let index = 0; (await pairMarker.count()) === 0; index++) {
-      await page.goto(`${site.origin}/map/?status=in-development`);
+      await page.goto(`${served.origin}/map/?status=in-development`);
       await mapReady(page);
       const clusters = page.locator("#installations-map .map-cluster");
       assert.ok(index < (await clusters.count()), "no cluster holds the two portals");
@@ -166,8 +156,8 @@ describe("the map page", () => {
   });
 
   test("without JavaScript the page lists every installation in a table, grouped by status", async () => {
-    const { page, misbehaviour } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.origin}/map/`);
+    const { page, misbehaviour } = await openPage(served.browser, { javaScriptEnabled: false });
+    await page.goto(`${served.origin}/map/`);
     const rows = await page.locator("table.installations tbody tr").count();
     assert.equal(rows, community.installations.length);
     assert.equal(await page.locator("#installations-map").isHidden(), true);
@@ -177,8 +167,8 @@ describe("the map page", () => {
   });
 
   test("the home page shows the small map with live and in-development portals", async () => {
-    const { page, misbehaviour } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.origin}/`);
+    const { page, misbehaviour } = await openPage(served.browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${served.origin}/`);
     await mapReady(page, "#home-map");
     assert.equal(await visibleMarkers(page, "#home-map"), withStatus("live", "in-development"));
     assertWellBehaved(misbehaviour);
@@ -186,12 +176,12 @@ describe("the map page", () => {
   });
 
   test("the map page ships at most 60 KB of gzipped JavaScript, Leaflet included", async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(served.browser, { viewport: { width: 1280, height: 900 } });
     const scripts: Array<Promise<Buffer>> = [];
     page.on("response", (response) => {
       if (response.request().resourceType() === "script") scripts.push(response.body());
     });
-    await page.goto(`${site.origin}/map/`);
+    await page.goto(`${served.origin}/map/`);
     await mapReady(page);
     const bodies = await Promise.all(scripts);
     assert.ok(bodies.length > 0);
@@ -201,48 +191,13 @@ describe("the map page", () => {
   });
 
   test("ordinary pages load no JavaScript", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(served.browser);
     const scripts: string[] = [];
     page.on("request", (request) => {
       if (request.resourceType() === "script") scripts.push(request.url());
     });
-    for (const path of ["/about/", "/workshops/", "/partners/gbif-spain/"]) await page.goto(`${site.origin}${path}`);
+    for (const path of ["/about/", "/workshops/", "/partners/gbif-spain/"]) await page.goto(`${served.origin}${path}`);
     assert.deepEqual(scripts, []);
-    await page.context().close();
-  });
-});
-
-describe("hostile installation names", () => {
-  // Validation refuses names with code in them, so this puts one straight into the data the browser reads:
-  // the map's own code must still treat every value as text.
-  const HOSTILE = `<img src=x onerror=alert(1)>`;
-  let hostileSite: SiteServer;
-  const root = makeProject();
-  before(async () => {
-    const result = build(root, join(root, "_site"));
-    assert.equal(result.status, 0, result.stderr);
-    const assets = join(root, "_site/assets");
-    const data = readdirSync(assets).find((name) => name.startsWith("installations."))!;
-    const installations = JSON.parse(readFileSync(join(assets, data), "utf8")) as Array<{ name: string; partner: { name: string } | null }>;
-    installations[0]!.name = HOSTILE;
-    installations[0]!.partner!.name = `${HOSTILE} partner`;
-    writeFileSync(join(assets, data), JSON.stringify(installations));
-    hostileSite = await serve(join(root, "_site"));
-  });
-  after(async () => {
-    await hostileSite?.close();
-    rmSync(root, { recursive: true, force: true });
-  });
-
-  test("render as the characters typed, in the marker's name and the popup", async () => {
-    const { page, misbehaviour } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${hostileSite.origin}/map/`);
-    await mapReady(page);
-    await page.click(`[aria-label="${HOSTILE}: Live"]`);
-    assert.equal(await page.locator(".map-popup h3").textContent(), HOSTILE);
-    assert.equal(await page.locator(".map-popup a", { hasText: "partner" }).textContent(), `About ${HOSTILE} partner`);
-    assert.equal(await page.locator(".map-popup img, #installations-map img[src='x']").count(), 0);
-    assertWellBehaved(misbehaviour);
     await page.context().close();
   });
 });

@@ -1,14 +1,13 @@
 // npm start serves materials where they are, but only those the check accepted, whatever their names, and an HTML
 // material as the same cleaned copy a build publishes: previewing a pull request runs none of its scripts either.
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, test } from "node:test";
 import { previewMaterials } from "../src/assets/static-files.ts";
-import { makeProject } from "./helpers/project.ts";
+import { makeRepository, removeTemporary } from "./helpers/repository.ts";
 
-const root = makeProject({
+const root = makeRepository({
   "assets/materials/test-workshop/deck one.html": "<!DOCTYPE html><title>Deck</title><script>alert(1)</script><p onclick=alert(2)>Slide</p>",
   "assets/materials/test-workshop/drawing.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
   "assets/materials/test-workshop/notes & slides été.pdf": "%PDF-1.4 test",
@@ -21,7 +20,7 @@ const checked = new Set([
   "/assets/materials/test-workshop/missing.html",
   "/assets/materials/test-workshop/gone.pdf",
 ]);
-after(() => rmSync(root, { recursive: true, force: true }));
+after(() => removeTemporary(root));
 
 /** The middleware behind a real server, as the dev server runs it; "next" when it let the dev server answer. */
 const server = createServer((incoming, outgoing) =>

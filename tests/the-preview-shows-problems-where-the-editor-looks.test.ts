@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { launch, openPage, type Misbehaviour } from "./helpers/browser.ts";
-import { makeProject, VALID_FILES } from "./helpers/project.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { listFiles, REPOSITORY } from "./helpers/site.ts";
 
 const WORKSHOP = "content/workshops/test-workshop.md";
@@ -17,7 +17,7 @@ const PAGE = "/workshops/test-workshop/";
 const valid = VALID_FILES[WORKSHOP]!;
 const withStart = (start: string) => valid.replace("start: 2018-02-19", `start: ${start}`);
 
-const root = makeProject();
+const root = makeRepository();
 const output = join(root, "_site");
 const save = (contents: string) => writeFileSync(join(root, WORKSHOP), contents);
 
@@ -30,12 +30,12 @@ const freePort = () =>
     });
   });
 
-/** `npm start` itself on a project, in its own process group so the test can stop it and everything it started. */
-async function startPreview(project: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+/** `npm start` itself on a repository, in its own process group so the test can stop it and everything it started. */
+async function startPreview(repository: string): Promise<{ origin: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${join(project, "_site")}`], {
+  const server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${join(repository, "_site")}`], {
     cwd: REPOSITORY,
-    env: { ...process.env, LIVING_ATLASES_ROOT: project, SITE_TODAY: "2026-11-21" },
+    env: { ...process.env, LIVING_ATLASES_ROOT: repository, SITE_TODAY: "2026-11-21" },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -76,7 +76,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await stopServer?.();
-  rmSync(root, { recursive: true, force: true });
+  removeTemporary(root);
 });
 
 /** Waits until `expression` is true in the page, which reloads on its own meanwhile. */
@@ -148,7 +148,7 @@ test("values still to fill in are listed above their page, which previews their 
 });
 
 test("a preview started on broken content starts anyway, lists the problems on every page, and shows the page once they are fixed", async () => {
-  const broken = makeProject({ [WORKSHOP]: withStart("2018-02-31") });
+  const broken = makeRepository({ [WORKSHOP]: withStart("2018-02-31") });
   const preview = await startPreview(broken);
   try {
     const { page: opened } = await openPage(browser);
@@ -159,7 +159,7 @@ test("a preview started on broken content starts anyway, lists the problems on e
     await opened.close();
   } finally {
     await preview.stop();
-    rmSync(broken, { recursive: true, force: true });
+    removeTemporary(broken);
   }
 });
 

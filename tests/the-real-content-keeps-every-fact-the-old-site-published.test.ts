@@ -4,10 +4,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadSiteContent } from "../src/content/load.ts";
-import { projectRoot } from "../src/project.ts";
+import { repositoryRoot } from "../src/repository.ts";
 import { readAddress } from "../src/schema/addresses.ts";
 
-const { content, problems } = loadSiteContent(projectRoot());
+const { content, problems } = loadSiteContent(repositoryRoot());
 
 /** Sorted for a readable diff when a count changes. */
 const tally = (values: string[]) => Object.fromEntries(Object.entries(values.reduce<Record<string, number>>((counts, value) => ((counts[value] = (counts[value] ?? 0) + 1), counts), {})).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -33,7 +33,7 @@ test("every event keeps the materials the old site listed for it", () => {
   // - geobon, workshop-coopbioplat: a talk the old page named without a link ("The Atlas of Living Australia – A modular
   //   biodiversity information platform…", "CoopBioPlat: Brazil status") is in the text, not a material.
   // - events.csv counts only talks for some events; resources such as agendas and host pages count here, as in materials.csv.
-  const materials = Object.fromEntries(content.workshops.map((workshop) => [workshop.slug, workshop.materials?.length ?? 0]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+  const materials = Object.fromEntries(content.workshops.map((workshop): [string, number] => [workshop.slug, workshop.materials?.length ?? 0]).sort(([a], [b]) => (a < b ? -1 : 1)));
   assert.deepEqual(materials, {
     "bid-caribbean": 1,
     "bid-pacific": 1,
@@ -66,7 +66,7 @@ test("every event keeps the materials the old site listed for it", () => {
 });
 
 test("every participant list keeps every name, and each belongs to its event", () => {
-  const sizes = Object.fromEntries(Object.entries(content.participants).map(([file, people]) => [file, people.length]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+  const sizes = Object.fromEntries(Object.entries(content.participants).map(([file, people]): [string, number] => [file, people.length]).sort(([a], [b]) => (a < b ? -1 : 1)));
   assert.deepEqual(sizes, {
     "cesp2017-005.csv": 3,
     "workshop-2014.csv": 12,

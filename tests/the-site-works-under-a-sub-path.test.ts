@@ -1,14 +1,15 @@
 // Deployed to GitHub Pages, the site may live under a sub-path such as /la-website/: every internal link,
 // asset, feed entry, map file and search result must carry it.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { launch, openPage, serve, type SiteServer } from "./helpers/browser.ts";
 import { elements, isInternal, linksOf, parseHtml } from "./helpers/html.ts";
-import { build, listFiles, readText, REPOSITORY } from "./helpers/site.ts";
+import { build, listFiles, readText, REPOSITORY, untilSharedBuildEnds } from "./helpers/site.ts";
+import { removeTemporary } from "./helpers/repository.ts";
 
 const BASE = "/la-website/";
 const folder = mkdtempSync(join(tmpdir(), "living-atlases-subpath-"));
@@ -17,6 +18,7 @@ let browser: Browser;
 let site: SiteServer;
 
 before(async () => {
+  untilSharedBuildEnds();
   const result = build(REPOSITORY, output, { SITE_BASE_PATH: BASE, SITE_URL: "https://example.github.io" });
   assert.equal(result.status, 0, result.stderr);
   site = await serve(output, BASE);
@@ -25,7 +27,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await site?.close();
-  rmSync(folder, { recursive: true, force: true });
+  removeTemporary(folder);
 });
 
 test("every internal link, stylesheet, script and data address starts with the base path and resolves", async () => {
@@ -33,7 +35,10 @@ test("every internal link, stylesheet, script and data address starts with the b
   const addresses = new Set<string>();
   for (const file of pages) {
     const page = parseHtml(readText(output, file));
-    const data = elements(page, (element) => Boolean(element.attribs["data-installations"])).flatMap((element) => [element.attribs["data-installations"]!, element.attribs["data-outlines"]!]);
+    const data = elements(page, (element) => Boolean(element.attribs["data-installations"])).flatMap((element) => [
+      element.attribs["data-installations"]!,
+      element.attribs["data-outlines"]!,
+    ]);
     for (const url of [...linksOf(page), ...data].filter((link) => isInternal(link) && !link.startsWith("#"))) {
       assert.ok(url.startsWith(BASE), `${file} -> ${url}`);
       addresses.add(url.split("#")[0]!);

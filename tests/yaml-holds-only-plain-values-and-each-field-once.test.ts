@@ -2,7 +2,7 @@
 // a "billion laughs"), repeated keys and keys such as __proto__ are each one problem line, on their line.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { problemsIn, VALID_FILES } from "./helpers/project.ts";
+import { problemsIn, VALID_FILES } from "./helpers/repository.ts";
 
 const WORKSHOP = "content/workshops/test-workshop.md";
 const FIELDS = "title, kind, start, end, online, location, summary, project, participants, materials, redirect_from, draft";

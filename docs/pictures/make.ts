@@ -10,7 +10,7 @@ import { parse } from "yaml";
 import { problemLines, summaryMarkdown } from "../../src/review/summary.ts";
 import { launch } from "../../tests/helpers/browser.ts";
 import { runTool } from "../../tests/helpers/cli.ts";
-import { makeProject } from "../../tests/helpers/project.ts";
+import { makeRepository } from "../../tests/helpers/repository.ts";
 
 const FOLDER = import.meta.dirname;
 const PREVIEW_URL = "https://living-atlases.gbif.org/pr-preview/pr-42/";
@@ -39,7 +39,7 @@ interface Annotation {
 
 /** npm run check on a project holding the mistyped post, as the workflow runs it: its problem lines and annotations. */
 function checkThePostWithATypo(): { problems: string[]; annotations: Annotation[] } {
-  const root = makeProject({ [POST_FILE]: POST_WITH_A_TYPO });
+  const root = makeRepository({ [POST_FILE]: POST_WITH_A_TYPO });
   try {
     const { status, stderr } = runTool("check.ts", [], root, { GITHUB_ACTIONS: "true" });
     if (status !== 1) throw new Error(`npm run check should refuse the post, but exited with ${status}:\n${stderr}`);

@@ -80,7 +80,7 @@ async function publish(source: string, target: string): Promise<void> {
 }
 
 /** A material file published a second time at the address it had on the old site. */
-export interface OldFileAddress {
+interface OldFileAddress {
   /** The material, as a site path under /assets/materials/. */
   file: string;
   /** Its old address, such as /assets/presentation/workshop-2016/10-Collectory.pdf. */

@@ -1,13 +1,13 @@
 // Everything the pages load besides HTML: stylesheets, the map's script and data and the site's icon, minified by
 // esbuild and named by content hash, so browsers can keep them forever and a new build never serves a stale file.
-import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, extname, join, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
 import { build } from "esbuild";
 import type { Community } from "../collections/community.ts";
 import { writeMapData, type MapData } from "../map/assets.ts";
-import { CODE_ROOT as CODE } from "../project.ts";
+import { writeData } from "./hashed-files.ts";
+import { CODE_ROOT as CODE } from "../repository.ts";
 import type { ImageVersions } from "../content/markdown.ts";
 
 export interface SiteAssets {
@@ -26,15 +26,13 @@ export interface SiteAssets {
 
 const BROWSERS = ["chrome100", "firefox100", "safari15", "edge100"];
 
-export const fingerprint = (contents: string | Uint8Array) => createHash("sha256").update(contents).digest("hex").slice(0, 10);
-
 /** Bundles made earlier in this process, with the modification time of every file that went into them. */
 const bundled = new Map<string, { inputs: Array<[string, number]>; outputs: string[]; urls: Record<string, string> }>();
 
 const unchanged = (files: Array<[string, number]>) => files.every(([file, time]) => existsSync(file) && statSync(file).mtimeMs === time);
 
 /** Bundles entry points into `<output>/assets/` and returns each entry's site path, by entry name. */
-export async function bundle(entryPoints: Record<string, string>, output: string): Promise<Record<string, string>> {
+async function bundle(entryPoints: Record<string, string>, output: string): Promise<Record<string, string>> {
   // While `npm start` rebuilds after a content change, the scripts and styles have not changed: reuse them.
   const key = JSON.stringify([entryPoints, output]);
   const previous = bundled.get(key);
@@ -65,15 +63,6 @@ export async function bundle(entryPoints: Record<string, string>, output: string
   const inputs = Object.keys(result.metafile.inputs).map((file): [string, number] => [join(process.cwd(), file), statSync(join(process.cwd(), file)).mtimeMs]);
   bundled.set(key, { inputs, outputs: Object.keys(result.metafile.outputs).map((file) => join(process.cwd(), file)), urls });
   return urls;
-}
-
-/** Writes a file under `<output>/assets/` with its hash in the name (installations.json → installations.<hash>.json) and returns its site path. */
-export async function writeData(output: string, name: string, contents: string | Uint8Array): Promise<string> {
-  const extension = extname(name);
-  const file = `${basename(name, extension)}.${fingerprint(contents)}${extension}`;
-  await mkdir(join(output, "assets"), { recursive: true });
-  await writeFile(join(output, "assets", file), contents);
-  return `/assets/${file}`;
 }
 
 export async function writeAssets(output: string, community: Community): Promise<Omit<SiteAssets, "images">> {

@@ -6,12 +6,13 @@ import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import { ContentProblems, printable, reportProblems } from "../content/problems.ts";
-import { CODE_ROOT, projectRoot, ROOT_VARIABLE } from "../project.ts";
+import { CODE_ROOT, repositoryRoot, ROOT_VARIABLE } from "../repository.ts";
+import { plural } from "../schema/format.ts";
 import { readArguments } from "./args.ts";
 
 const { values } = readArguments({ root: { type: "string" }, output: { type: "string" } }, "npm run build -- [--root <content folder>] [--output <folder>]");
 if (values.root) process.env[ROOT_VARIABLE] = resolve(values.root);
-const root = projectRoot();
+const root = repositoryRoot();
 const output = resolve(values.output ?? join(root, "_site"));
 const code = CODE_ROOT;
 
@@ -30,7 +31,7 @@ try {
   const problems = findProblems(error);
   if (problems) {
     reportProblems(problems.problems);
-    console.error(`\n${problems.problems.length} content ${problems.problems.length === 1 ? "problem" : "problems"}: the build stopped and ${output} was left as it was.`);
+    console.error(`\n${plural(problems.problems.length, "content problem")}: the build stopped and ${output} was left as it was.`);
   } else {
     // Not a problem in the content but in the generator: one line for the editor, the stack only when asked for.
     const message = printable(String((error as Error)?.message ?? error).split("\n")[0] ?? "unknown error");

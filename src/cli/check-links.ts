@@ -3,11 +3,11 @@
 // and asks each server whether it still answers (this needs the network, so it is not part of npm test).
 import { join, resolve } from "node:path";
 import { checkLinks } from "../quality/links.ts";
-import { configuredBasePath, projectRoot } from "../project.ts";
+import { configuredBasePath, repositoryRoot } from "../repository.ts";
 import { readArguments } from "./args.ts";
 
 const { values } = readArguments({ external: { type: "boolean" }, site: { type: "string" } }, "npm run check:links -- [--external] [--site <folder>]");
-const root = projectRoot();
+const root = repositoryRoot();
 const site = resolve(values.site ?? join(root, "_site"));
 const { broken, external } = checkLinks(site, configuredBasePath(root));
 

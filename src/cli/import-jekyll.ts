@@ -7,7 +7,7 @@ import { loadSiteContent } from "../content/load.ts";
 import { formatProblem, sortProblems } from "../content/problems.ts";
 import { importSite } from "../import/importer.ts";
 import { readOldSite } from "../import/site.ts";
-import { projectRoot } from "../project.ts";
+import { repositoryRoot } from "../repository.ts";
 import { readArguments } from "./args.ts";
 
 const USAGE = "npm run import:jekyll -- <path to a checkout of the Jekyll site> [--force] [--repository https://github.com/<owner>/<name>@<commit>]";
@@ -17,7 +17,7 @@ if (!source || !existsSync(join(source, "_events"))) {
   console.error(`${source ? `${source} has no _events folder, so it is not the Jekyll site` : "The path to the Jekyll site is missing"}.\nusage: ${USAGE}`);
   process.exit(2);
 }
-const root = projectRoot();
+const root = repositoryRoot();
 const force = values.force ?? false;
 
 const site = readOldSite(source, values.repository);

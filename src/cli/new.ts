@@ -11,7 +11,7 @@ import { newsType } from "../schema/news.ts";
 import { partnerType } from "../schema/partner.ts";
 import { projectType } from "../schema/project.ts";
 import { workshopType } from "../schema/workshop.ts";
-import { projectRoot } from "../project.ts";
+import { repositoryRoot } from "../repository.ts";
 import { readArguments } from "./args.ts";
 
 const USAGE = 'npm run new -- <workshop|news|partner|project> "<title>" [--date YYYY-MM-DD]';
@@ -127,7 +127,7 @@ if (!title?.trim()) fail("The title is missing.");
 if (values.date !== undefined && !isRealDate(values.date)) fail(`--date ${values.date} is not a date (expected YYYY-MM-DD).`);
 if (!slugify(title!)) fail(`"${title}" has no letters or digits to make a file name from.`);
 
-const root = projectRoot();
+const root = repositoryRoot();
 const draft = make!({ title: title!.trim(), date: values.date, today: values.date ?? buildDate(), root });
 const path = `${draft.folder}/${draft.fileName}.md`;
 if (existsSync(join(root, path))) {

@@ -3,12 +3,12 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { launch, openPage, serve } from "../../tests/helpers/browser.ts";
-import { projectRoot } from "../project.ts";
+import { repositoryRoot } from "../repository.ts";
 import { readArguments } from "./args.ts";
 
 const { values, positionals } = readArguments({ full: { type: "boolean" } }, "npm run screenshots -- [--full] [/path/ ...]");
 const paths = positionals.length > 0 ? positionals : ["/", "/map/", "/workshops/workshop-2016/", "/partners/"];
-const root = projectRoot();
+const root = repositoryRoot();
 const folder = join(root, "screenshots");
 mkdirSync(folder, { recursive: true });
 

@@ -7,13 +7,13 @@ import type { Installation, InstallationStatus } from "../schema/installation.ts
 import { INSTALLATION_STATUSES } from "../schema/installation.ts";
 import type { Participant } from "../schema/participant.ts";
 import type { Site } from "../schema/site.ts";
-import type { Material } from "../schema/workshop.ts";
-import { eventStatus, formatDateRange, formatPeriod, isoYear, type EventStatus } from "./dates.ts";
-import { byName, countryName, languageName, placeName } from "./places.ts";
-import { STATUS_LABELS } from "../layouts/labels.ts";
+import type { EventStatus, Material } from "../schema/workshop.ts";
+import { eventStatus, formatDateRange, formatPeriod, isoYear } from "./dates.ts";
+import { byName, countryName, languageName, placeName } from "../schema/format.ts";
+import { STATUS_LABELS } from "../schema/labels.ts";
 import { lastChanged } from "../content/history.ts";
 import { siteFile } from "../schema/addresses.ts";
-import { CODE_ROOT } from "../project.ts";
+import { CODE_ROOT } from "../repository.ts";
 import type { Redirect } from "../redirects/old-addresses.ts";
 
 export interface MaterialView extends Material {
@@ -128,7 +128,6 @@ function sourceHistory(root: string): Map<string, string> {
 /** Builds everything the templates show from validated content; `root` locates material files. */
 export function buildCommunity(content: SiteContent, today: string, root: string): Community {
   const partnersBySlug = new Map(content.partners.map((partner) => [partner.slug, partner]));
-  const projectsBySlug = new Map(content.projects.map((project) => [project.slug, project]));
 
   const installations: InstallationView[] = content.installations
     .map((installation) => ({

@@ -1,4 +1,6 @@
 // Dates as visitors read them, derived from the ISO dates editors write.
+import type { EventStatus } from "../schema/workshop.ts";
+
 const dayMonthYear = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -28,8 +30,6 @@ export function formatPeriod(start: string, end?: string): string {
   return `${part(start)}${separator}${part(end)}`;
 }
 
-export type EventStatus = "upcoming" | "ongoing" | "past";
-
 /** Whether an event is still to come on `today` (YYYY-MM-DD), happening, or over. */
 export function eventStatus(start: string, end: string | undefined, today: string): EventStatus {
   if (today < start) return "upcoming";
@@ -42,5 +42,5 @@ export function buildDate(): string {
   return process.env.SITE_TODAY ?? new Date().toISOString().slice(0, 10);
 }
 
-/** Machine-readable date for <time datetime>. */
+/** The year of an ISO date, as a number: 2019 for 2019-04-16. */
 export const isoYear = (isoDate: string): number => Number(isoDate.slice(0, 4));

@@ -3,7 +3,7 @@
 import { show } from "../schema/fields.ts";
 import type { Problem } from "./problems.ts";
 
-export interface CitySighting {
+interface CitySighting {
   file: string;
   /** Looked up only for a problem: finding positions costs more than the check. */
   line: () => number;

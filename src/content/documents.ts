@@ -17,7 +17,7 @@ import { parseYaml, YamlSyntaxError, type ParsedYaml } from "./yaml.ts";
 export interface Document {
   /** The file name without .md, which is also the last part of the page address. */
   slug: string;
-  /** The file's path from the project root, such as content/workshops/workshop-2016.md. */
+  /** The file's path from the repository root, such as content/workshops/workshop-2016.md. */
   source: string;
   url: string;
   /** The Markdown body as HTML, checked to be free of scripts. */
@@ -28,7 +28,7 @@ export interface Document {
   images: string[];
 }
 
-export interface MarkdownFile {
+interface MarkdownFile {
   slug: string;
   source: string;
   fields: unknown;

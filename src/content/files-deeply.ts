@@ -17,7 +17,7 @@ const earlier: Verdicts = new Map();
  * Set by src/cli/launch.mjs to the version of the compiled code: verdicts are then kept between runs too, in the
  * content's .cache/, and a new version of the code judges every file again.
  */
-export const CODE_VERSION_VARIABLE = "LIVING_ATLASES_CODE_VERSION";
+const CODE_VERSION_VARIABLE = "LIVING_ATLASES_CODE_VERSION";
 
 const keptFile = (root: string) => join(root, ".cache", "file-checks.json");
 

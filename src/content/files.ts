@@ -40,7 +40,7 @@ export function findEditorFiles(root: string): EditorFiles {
   const walk = (folder: string, path: string, seen: ReadonlySet<string>) => {
     let names: Buffer[];
     try {
-      names = readdirSync(folder, { encoding: "buffer" }).sort(Buffer.compare);
+      names = readdirSync(folder, { encoding: "buffer" }).sort((a, b) => Buffer.compare(a, b));
     } catch (error) {
       problem(path, "folder", `cannot be read: ${(error as NodeJS.ErrnoException).code ?? "error"} (expected a folder the build can read)`);
       return;

@@ -26,7 +26,7 @@ const END_IMPLIED = new Set(["p", "li", "dt", "dd", "rb", "rp", "rt", "rtc", "op
 /** Elements a browser re-opens after they were closed implicitly, so one left open restyles the rest of the page. */
 const FORMATTING = new Set(["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"]);
 
-export interface CheckedHtml {
+interface CheckedHtml {
   html: string;
   findings: Array<{ line: number; message: string }>;
   links: Array<{ url: string; line: number }>;
@@ -39,7 +39,7 @@ interface Sources {
 }
 
 const isElement = (node: Node): node is Element => "tagName" in node;
-const childrenOf = (node: Node): Node[] => ("childNodes" in node ? (node as ParentNode).childNodes : []);
+const childrenOf = (node: Node): Node[] => ("childNodes" in node ? (node).childNodes : []);
 
 /** Every node under `node`, in document order, without recursion: content may nest thousands of elements deep. */
 function descendants(node: Node): Node[] {

@@ -14,7 +14,7 @@ import { SITE_FILE, siteFields, type Site } from "../schema/site.ts";
 import { workshopType, type WorkshopFields } from "../schema/workshop.ts";
 import { generatedUrls, workshopCalendar } from "../routes.ts";
 import { checkOldAddresses, type Redirect } from "../redirects/old-addresses.ts";
-import { BASE_PATH_VARIABLE, URL_VARIABLE } from "../project.ts";
+import { BASE_PATH_VARIABLE, URL_VARIABLE } from "../repository.ts";
 import { oldAddressClaims, ownSitePath } from "./address-claims.ts";
 import { cityCountryProblems } from "./cities.ts";
 import { loadDocument, markdownFiles, type Document } from "./documents.ts";

@@ -2,10 +2,13 @@
 // are checked on markdown-it's tokens; HTML an editor wrote is judged on the tree a browser builds (see html-tree.ts).
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
+import { h } from "preact";
+import { renderToString } from "preact-render-to-string";
 import { readAddress } from "../schema/addresses.ts";
 import { slugify } from "../schema/fields.ts";
 import { PAGE_IDS, PAGE_ID_PREFIXES } from "../page-ids.ts";
 import type { ResponsiveImage } from "../images/process.ts";
+import { Picture, TEXT_COLUMN } from "../images/Picture.tsx";
 import { checkEditorHtml } from "./html-tree.ts";
 import type { Problem } from "./problems.ts";
 
@@ -86,7 +89,7 @@ function inspect(token: Token, findings: Finding[], links: string[], images: str
   for (const child of token.children ?? []) inspect(child, findings, links, images);
 }
 
-export interface RenderedMarkdown {
+interface RenderedMarkdown {
   html: string;
   problems: Problem[];
   /** Links to other pages and files of this site, to check that they exist. */
@@ -99,15 +102,13 @@ export interface RenderedMarkdown {
 export type ImageVersions = ReadonlyMap<string, ResponsiveImage>;
 
 const defaultImage = markdown.renderer.rules.image!;
-// A picture that was resized at build time becomes <picture> with its sizes; markdown-it escapes every attribute.
+// A picture that was resized at build time becomes the layouts' <picture>, as wide as the text column; Preact escapes every attribute.
 markdown.renderer.rules.image = (tokens, index, options, env, renderer) => {
   const token = tokens[index]!;
   const image = (env as { versions?: ImageVersions } | undefined)?.versions?.get(String(token.attrGet("src")));
   if (!image) return defaultImage(tokens, index, options, env, renderer);
-  const escape = markdown.utils.escapeHtml;
-  const alt = escape(renderer.renderInlineAsText(token.children ?? [], options, env));
-  const sources = image.sources.map((source) => `<source type="${escape(source.type)}" srcset="${escape(source.srcset)}" sizes="(min-width: 46rem) 42rem, 100vw">`).join("");
-  return `<picture>${sources}<img src="${escape(image.src)}" width="${image.width}" height="${image.height}" alt="${alt}" loading="lazy" decoding="async"></picture>`;
+  const alt = renderer.renderInlineAsText(token.children ?? [], options, env);
+  return renderToString(h(Picture, { image, alt, sizes: TEXT_COLUMN }));
 };
 
 const hasEditorHtml = (tokens: readonly Token[]) =>

@@ -1,6 +1,7 @@
 // Participant lists: _data/participants/<name>.csv, one row per person.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { plural } from "../schema/format.ts";
 import { PARTICIPANT_COLUMNS, PARTICIPANTS_FOLDER, participantFields, type Participant } from "../schema/participant.ts";
 import type { Problem } from "./problems.ts";
 import { readSource } from "./source.ts";
@@ -74,7 +75,7 @@ function readParticipants(absolutePath: string, file: string, problems: Problem[
 }
 
 const count = (n: number) => ["no", "one", "two", "three"][n] ?? String(n);
-const columns = (n: number) => `${n} ${n === 1 ? "column" : "columns"}`;
+const columns = (n: number) => plural(n, "column");
 
 /** A row with more or fewer values than the header would put a person's country in another column. */
 function columnCountProblem(values: string[]): string | undefined {

@@ -3,11 +3,11 @@
 // outline leaves out) is accepted; one in the ocean or in another country is described with its distance.
 import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
-import { countryName } from "../collections/places.ts";
+import { countryName } from "../schema/format.ts";
 import { feature } from "topojson-client";
 
 /** How far outside its country's outline a point may lie: coasts, islands and approximate city points. */
-export const TOLERANCE_KM = 60;
+const TOLERANCE_KM = 60;
 
 type Ring = Array<[number, number]>;
 interface Country {

@@ -1,8 +1,9 @@
 // A problem in content or data, reported to editors as "path:line: field: what is wrong (expected …)".
 import type { FieldPath } from "../schema/content-type.ts";
+import { plural } from "../schema/format.ts";
 
 export interface Problem {
-  /** Path from the project root, with forward slashes. */
+  /** Path from the repository root, with forward slashes. */
   file: string;
   line: number;
   field: string;
@@ -21,8 +22,7 @@ export function printable(text: string): string {
   const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
   return (
     text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => named[character] ?? `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
+      .replace(/[\p{Cc}\u2028\u2029]/gu, (character) => named[character] ?? `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
       // The runner also reads the older ##[command] form anywhere in a line.
       .replace(/##\[/g, "#\\u0023[")
   );
@@ -44,14 +44,14 @@ export class ContentProblems extends Error {
   readonly problems: Problem[];
   constructor(problems: readonly Problem[]) {
     const sorted = sortProblems(problems);
-    super(`${sorted.length} content ${sorted.length === 1 ? "problem" : "problems"}:\n${sorted.map(formatProblem).join("\n")}`);
+    super(`${plural(sorted.length, "content problem")}:\n${sorted.map(formatProblem).join("\n")}`);
     this.name = "ContentProblems";
     this.problems = sorted;
   }
 }
 
 /** GitHub Actions' workflow command, so the problem shows on the right line of a pull request. */
-export function formatAnnotation(problem: Problem): string {
+function formatAnnotation(problem: Problem): string {
   const property = (value: string) => printable(value).replace(/%/g, "%25").replace(/:/g, "%3A").replace(/,/g, "%2C");
   const message = printable(problem.message).replace(/%/g, "%25");
   return `::error file=${property(problem.file)},line=${problem.line},title=${property(problem.field)}::${message}`;

@@ -29,7 +29,7 @@ export type TypedDocument = LoadedDocument<unknown> & { type: ContentType<unknow
 
 export const isDraft = (fields: unknown) => (fields as { draft?: unknown } | null)?.draft === true;
 
-export interface ReferenceContext {
+interface ReferenceContext {
   /** Publishing leaves drafts out, so a published file must not point at one. */
   publishing: boolean;
   documents: readonly TypedDocument[];
@@ -47,7 +47,7 @@ export interface ReferenceContext {
 }
 
 /** A function that checks one reference, found in a file at a field, and reports what is wrong with it. */
-export type ReportReference = (file: string, lineOf: () => number, field: string, reference: Omit<Reference, "path">, fromDraft?: boolean) => void;
+type ReportReference = (file: string, lineOf: () => number, field: string, reference: Omit<Reference, "path">, fromDraft?: boolean) => void;
 
 export function referenceChecker({ publishing, documents, known, unreadable, answered, writtenFiles, ownPath, problems }: ReferenceContext): ReportReference {
   const knownSets = Object.fromEntries(Object.entries(known).map(([target, names]) => [target, new Set(names)])) as Record<ReferenceTarget, Set<string>>;
@@ -127,8 +127,8 @@ export function checkPictures(root: string, documents: readonly TypedDocument[],
   const check = (file: string, line: () => number, field: string, src: string, use: PictureUse) => {
     const address = readAddress(src);
     if (address.kind !== "site" || !sitePaths.has(address.path)) return;
-    const key = `${use}:${address.path}`;
-    if (!verdicts.has(key)) verdicts.set(key, pictureProblem(join(root, address.path), use));
+    const key = address.path;
+    if (!verdicts.has(key)) verdicts.set(key, pictureProblem(join(root, address.path)));
     const problem = verdicts.get(key);
     if (problem) problems.push({ file, line: line(), field, message: field === "body" ? `${JSON.stringify(src)} ${problem}` : problem });
     else uses.push({ file, line: line(), field, src, path: address.path, use });

@@ -2,14 +2,15 @@
 // between being listed and being read (it is a folder, it cannot be read, it is gone) is a problem, never a throw.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from "node:fs";
 import { extname } from "node:path";
+import { fileSize } from "../schema/format.ts";
 import type { Problem } from "./problems.ts";
 
 /** Larger than any real page; a bigger file is a mistake, such as a pasted binary. */
-export const MAX_SOURCE_BYTES = 1024 * 1024;
+const MAX_SOURCE_BYTES = 1024 * 1024;
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
-export type Source = { text: string } | { problem: Problem };
+type Source = { text: string } | { problem: Problem };
 
 export function readSource(absolutePath: string, file: string): Source {
   const problem = (message: string): Source => ({ problem: { file, line: 1, field: "file", message } });
@@ -38,7 +39,7 @@ export function readSource(absolutePath: string, file: string): Source {
   }
 }
 
-const tooLarge = (size: number) => `is ${(size / 1024 / 1024).toFixed(1)} MB (expected a text file under 1 MB)`;
+const tooLarge = (size: number) => `is ${fileSize(size)} (expected a text file under 1 MB)`;
 
 /** Why a file could not be opened or read, in an editor's words. */
 function unreadable(absolutePath: string, code: string | undefined): string {

@@ -87,7 +87,7 @@ const PROBE = Symbol("placeholder");
 function withProbeAt(value: unknown, path: FieldPath): unknown {
   const [key, ...rest] = path;
   if (key === undefined) return PROBE;
-  if (Array.isArray(value)) return value.map((item, index) => (index === key ? withProbeAt(item, rest) : item));
+  if (Array.isArray(value)) return (value as unknown[]).map((item, index) => (index === key ? withProbeAt(item, rest) : item));
   if (typeof value === "object" && value !== null) return { ...value, [key]: withProbeAt((value as Record<string, unknown>)[key], rest) };
   return value;
 }

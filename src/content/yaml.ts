@@ -5,7 +5,7 @@ import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, Sc
 import type { FieldPath } from "../schema/content-type.ts";
 
 /** Something in the YAML itself that an editor must change, found before any schema sees the value. */
-export interface YamlProblem {
+interface YamlProblem {
   path: FieldPath;
   line: number;
   message: string;

@@ -16,7 +16,7 @@ import type { ImageVersions } from "../content/markdown.ts";
 import { resizeImages } from "./pictures.ts";
 import { ContentProblems, reportProblems, type Problem } from "../content/problems.ts";
 import { servePreview } from "../preview/serve.tsx";
-import { configuredBasePath } from "../project.ts";
+import { configuredBasePath } from "../repository.ts";
 import { describeReport, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
 
 /** Materials that keep their old site's address: published there too, so hosts without redirect rules answer it. */
@@ -79,7 +79,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     const failures = [copied, resized].flatMap((step) => (step.status === "rejected" ? [step.reason as unknown] : []));
     const stepProblems = failures.flatMap((failure) => (failure instanceof ContentProblems ? failure.problems : []));
     const unexpected = failures.find((failure) => !(failure instanceof ContentProblems));
-    if (unexpected) throw unexpected;
+    if (unexpected) throw unexpected instanceof Error ? unexpected : new Error(`a build step failed with ${JSON.stringify(unexpected)}`);
     if (stepProblems.length > 0) stop(stepProblems);
     const images = (resized as PromiseFulfilledResult<ImageVersions>).value;
     community = buildCommunity(content, buildDate(), root);

@@ -10,8 +10,9 @@ import { imageSize } from "image-size";
 import sharp, { type Sharp } from "sharp";
 import { conversionProblem, MAX_PIXELS, pictureProblem } from "./validate.ts";
 import { siteFile } from "../schema/addresses.ts";
+import type { PictureUse } from "../schema/content-type.ts";
 
-export interface ImageSource {
+interface ImageSource {
   type: string;
   srcset: string;
 }
@@ -24,20 +25,17 @@ export interface ResponsiveImage {
   height: number;
 }
 
-/** What an image is for decides its widths: logos stay small, pictures fill the text column. */
-export type ImageUse = "picture" | "logo";
-
 /** Each picture content uses, by its site path: converted, or why it could not be (`what is wrong (expected …)`). */
-export interface ProcessedImages {
+interface ProcessedImages {
   images: Map<string, ResponsiveImage>;
   failures: Map<string, string>;
 }
 
 /** The most any generated file may weigh, whatever was uploaded. */
-export const IMAGE_BUDGET = 200 * 1024;
+const IMAGE_BUDGET = 200 * 1024;
 
 // 800 px fills the 42rem text column on most screens; logos are shown 160 px wide, twice that for sharp screens.
-const WIDTHS: Record<ImageUse, number[]> = { picture: [400, 800], logo: [160, 320] };
+const WIDTHS: Record<PictureUse, number[]> = { picture: [400, 800], logo: [160, 320] };
 /** WebP's largest side; every format keeps to it, so a very tall picture has the same shape in all of them. */
 const LARGEST_SIDE = 16_383;
 /** A width between two requested ones is added only when the original is this much wider than the smaller (eleventy-img's default). */
@@ -90,7 +88,7 @@ const PNG: OutputFormat = {
   encodings: [{ sharpPngOptions: {} }, { sharpPngOptions: { palette: true, quality: 75, effort: 1 } }, { sharpPngOptions: { palette: true, quality: 50, colours: 64, effort: 1 } }],
   reach: 6,
 };
-const FORMATS: Record<ImageUse, OutputFormat[]> = { picture: [WEBP, JPEG], logo: [WEBP, PNG] };
+const FORMATS: Record<PictureUse, OutputFormat[]> = { picture: [WEBP, JPEG], logo: [WEBP, PNG] };
 
 /** Pictures converted at once: with their two formats side by side, that keeps sharp's four threads (libuv's pool) busy. */
 const CONCURRENCY = 2;
@@ -99,7 +97,7 @@ const CONCURRENCY = 2;
 const converted = new Map<string, { image: ResponsiveImage; files: string[] }>();
 
 /** Converts each site path in `images` found under `root`, writing to `<output>/assets/images/generated/`. */
-export async function processImages(root: string, output: string, images: ReadonlyMap<string, ImageUse>): Promise<ProcessedImages> {
+export async function processImages(root: string, output: string, images: ReadonlyMap<string, PictureUse>): Promise<ProcessedImages> {
   const wanted = [...images].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const outcomes = new Map<string, ResponsiveImage | string>();
   let next = 0;
@@ -117,9 +115,9 @@ export async function processImages(root: string, output: string, images: Readon
 }
 
 /** One picture's versions, or the problem that prevents them. */
-async function processImage(root: string, output: string, src: string, use: ImageUse): Promise<ResponsiveImage | string> {
+async function processImage(root: string, output: string, src: string, use: PictureUse): Promise<ResponsiveImage | string> {
   const file = join(root, siteFile(src));
-  const problem = pictureProblem(file, use);
+  const problem = pictureProblem(file);
   if (problem) return problem;
   try {
     const folder = join(output, "assets/images/generated");
@@ -135,7 +133,7 @@ async function processImage(root: string, output: string, src: string, use: Imag
 }
 
 /** Writes every width of every format of one picture and describes them for <picture>. */
-async function convert(file: string, isDrawing: boolean, use: ImageUse, folder: string): Promise<{ image: ResponsiveImage; files: string[] }> {
+async function convert(file: string, isDrawing: boolean, use: PictureUse, folder: string): Promise<{ image: ResponsiveImage; files: string[] }> {
   // A drawing's own size is only its proportions (it is rendered at the size each version needs), so it has no pixel limit here.
   const metadata = await sharp(file, { limitInputPixels: isDrawing ? false : MAX_PIXELS }).metadata();
   // Phones store photos sideways with an orientation tag; they are turned upright, so their sides swap.

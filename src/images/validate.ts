@@ -5,14 +5,13 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { imageSize } from "image-size";
 import { SaxesParser, type SaxesTagNS } from "saxes";
-import type { ImageUse } from "./process.ts";
 
 /** The most pixels a picture may have: a 50-megapixel photo decodes to 200 MB, a larger one may be a decompression bomb. */
 export const MAX_PIXELS = 50_000_000;
 /** The longest side a picture may have, so a thin strip cannot pass the pixel limit and still be absurd. */
 export const MAX_SIDE = 30_000;
 /** The "expected …" part of every message about a picture that is too large. */
-export const SIZE_LIMIT = `expected at most ${MAX_PIXELS / 1_000_000} megapixels and ${MAX_SIDE} pixels on a side`;
+const SIZE_LIMIT = `expected at most ${MAX_PIXELS / 1_000_000} megapixels and ${MAX_SIDE} pixels on a side`;
 const tooLarge = ({ width, height }: { width: number; height: number }) => width * height > MAX_PIXELS || Math.max(width, height) > MAX_SIDE;
 
 type Format = "PNG" | "JPEG" | "WebP" | "GIF" | "AVIF" | "SVG";
@@ -28,7 +27,7 @@ const FORMATS: Record<string, { format: Format; extensions: string[] }> = {
 };
 
 /** The formats the site converts, as messages name them. */
-export const PICTURE_FORMATS = "a PNG, JPEG, WebP, GIF, AVIF or SVG file";
+const PICTURE_FORMATS = "a PNG, JPEG, WebP, GIF, AVIF or SVG file";
 const NOT_A_PICTURE = `is not a picture the site can show (expected ${PICTURE_FORMATS})`;
 const SAFE_DRAWING = "expected a drawing without scripts, event handlers, links to other files or foreignObject";
 const NO_DECLARATIONS = "expected a drawing without DOCTYPE or entity declarations";
@@ -38,9 +37,9 @@ const HEADER_BYTES = 512 * 1024;
 
 /**
  * Why the picture at `file` (an absolute path) cannot be published, as "what is wrong (expected …)", or undefined when it
- * can. Logos and pictures pass the same checks today; `use` lets them differ without changing the callers.
+ * can. Logos and pictures pass the same checks.
  */
-export function pictureProblem(file: string, use: ImageUse): string | undefined {
+export function pictureProblem(file: string): string | undefined {
   let size: number;
   try {
     const stats = statSync(file);

@@ -36,7 +36,7 @@ function monthsNamed(text: string): string[] {
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 const sameDayIn = (date: string, year: string) => (isRealDate(`${year}${date.slice(4)}`) ? `${year}${date.slice(4)}` : undefined);
 
-export interface EventDates {
+interface EventDates {
   start?: string;
   end?: string;
   notes: string[];
@@ -83,7 +83,7 @@ export function eventDates(data: Record<string, unknown>, own: readonly Sentence
     );
     end = fits ? corrected : undefined;
   }
-  if (start && ownMonths.length > 0 && !ownMonths.some((month) => month === start!.slice(0, 7) || (end !== undefined && month === end.slice(0, 7)))) {
+  if (start && ownMonths.length > 0 && !ownMonths.some((month) => month === start.slice(0, 7) || (end !== undefined && month === end.slice(0, 7)))) {
     notes.push(`the text says the event was in ${[...new Set(ownMonths)].map((month) => monthName(`${month}-01`)).join(" and ")}, but its dates say ${start}; set start and end to the days it took place`);
   }
   if (!start) notes.push("no date could be read from date or date_shown; add start");

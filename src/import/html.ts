@@ -6,7 +6,7 @@ import { parseFragment, type DefaultTreeAdapterMap } from "parse5";
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
 
-export interface HtmlConversion {
+interface HtmlConversion {
   text: string;
   /** What had no Markdown form and was left out or changed, for the editor's notes. */
   changes: string[];
@@ -118,7 +118,7 @@ function list(element: Element, note: (change: string) => void, depth: number): 
   return items
     .map((item, index) => {
       const nested = item.childNodes.filter((child): child is Element => isElement(child) && (child.tagName === "ul" || child.tagName === "ol"));
-      const own = { ...item, childNodes: item.childNodes.filter((child) => !nested.includes(child as Element)) } as Element;
+      const own = { ...item, childNodes: item.childNodes.filter((child) => !nested.includes(child as Element)) };
       const marker = ordered ? `${index + 1}.` : "-";
       const indent = "  ".repeat(depth);
       return [`${indent}${marker} ${inline(own, note)}`, ...nested.map((child) => list(child, note, depth + 1))].join("\n");

@@ -16,7 +16,7 @@ import { convertProject } from "./projects.ts";
 import type { OldSite } from "./site.ts";
 import { SHEET, SlugMap } from "./slugs.ts";
 
-export interface ImportOptions {
+interface ImportOptions {
   /** The project's _data/installations.yaml as it is, whose coordinates and partners are kept. */
   existingInstallations: string | undefined;
   /** Whether _data/installations.yaml will be written (it is skipped when it exists, without --force). */

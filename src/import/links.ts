@@ -5,7 +5,7 @@ export interface LinkTargets {
   resolve(link: string): string | undefined;
 }
 
-export interface MarkdownLink {
+interface MarkdownLink {
   /** Where the whole link starts and ends in the text, from its [ to its ). */
   start: number;
   end: number;

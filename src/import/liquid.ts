@@ -2,7 +2,7 @@
 // includes give up their parameters (country="es"), page variables their values, and whatever else is left out.
 import type { DataRow } from "./site.ts";
 
-export interface Include {
+interface Include {
   file: string;
   parameters: Record<string, string>;
 }

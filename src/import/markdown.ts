@@ -4,7 +4,7 @@ import { htmlToMarkdown } from "./html.ts";
 import { renderLiquid, type Liquid, type LiquidContext } from "./liquid.ts";
 import { rewriteLinks, type LinkTargets } from "./links.ts";
 
-export interface Body {
+interface Body {
   text: string;
   liquid: Liquid;
   notes: string[];

@@ -15,7 +15,7 @@ export interface Sentence {
   document?: OldDocument;
 }
 
-export interface Mention {
+interface Mention {
   sentence: Sentence;
   /** How the sentence names the event, for the note: "links to it", "names it". */
   how: string;
@@ -27,7 +27,7 @@ export const YEAR = /\b(19|20)\d{2}\b/g;
 const EVENT_WORDS = /\b(?:workshops?|meetings?|conferences?|symposi(?:um|a)|sessions?|congress|trainings?)\b/i;
 
 /** Words that can tell one page from another: lower case, plurals folded ("nodes" and "node"), short and common words out. */
-export function words(text: string): Set<string> {
+function words(text: string): Set<string> {
   return new Set(wordList(text));
 }
 

@@ -14,7 +14,7 @@ export interface Place {
   venue?: string;
 }
 
-export interface Located {
+interface Located {
   place?: Place;
   /** What the editor should know or do: where the place was read, or what is missing. */
   note: string;

@@ -8,7 +8,7 @@ import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import { textOf } from "./values.ts";
 
-export type Collection = "events" | "participants" | "projects" | "posts" | "pages";
+type Collection = "events" | "participants" | "projects" | "posts" | "pages";
 
 /** One page of the old site: an event, participant, project, post, or a page at the top of the site. */
 export interface OldDocument {
@@ -26,7 +26,7 @@ export interface OldDocument {
 export type DataRow = Record<string, string>;
 
 /** A copy of the old repository on GitHub at the commit of the checkout, for files the checkout does not have. */
-export interface OldRepository {
+interface OldRepository {
   url: string;
   commit: string;
 }
@@ -141,7 +141,7 @@ function readData(root: string, read: (path: string) => string): Map<string, unk
 }
 
 export function readCsv(text: string): DataRow[] {
-  return parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true, bom: true }) as DataRow[];
+  return parseCsv<DataRow>(text, { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true, bom: true });
 }
 
 /**

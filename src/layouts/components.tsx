@@ -1,13 +1,13 @@
 // Small pieces that several pages share.
 import type { ComponentChildren } from "preact";
-import type { EventStatus } from "../collections/dates.ts";
 import { formatDate } from "../collections/dates.ts";
-import type { InstallationView, MaterialView, WorkshopView } from "../collections/community.ts";
-import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, MATERIAL_KIND_LABELS, STATUS_LABELS } from "./labels.ts";
+import type { Group, InstallationView, MaterialView, WorkshopView } from "../collections/community.ts";
+import type { NewsPost } from "../content/load.ts";
+import { fileSize, plural } from "../schema/format.ts";
+import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, MATERIAL_KIND_LABELS, STATUS_LABELS } from "../schema/labels.ts";
 import type { InstallationStatus } from "../schema/installation.ts";
-import type { ResponsiveImage } from "../images/process.ts";
 import type { Participant } from "../schema/participant.ts";
-import type { MaterialKind, WorkshopKind } from "../schema/workshop.ts";
+import type { EventStatus } from "../schema/workshop.ts";
 
 /** Markdown rendered at load time and checked there for scripts, handlers and unsafe links: the only raw HTML a page prints. */
 export function Prose({ html }: { html: string }) {
@@ -51,11 +51,9 @@ export function EventStatusBadge({ status }: { status: EventStatus }) {
   return <span class={`badge badge--${status}`}>{EVENT_STATUS_LABELS[status]}</span>;
 }
 
-export function InstallationStatusBadge({ status }: { status: InstallationStatus }) {
+function InstallationStatusBadge({ status }: { status: InstallationStatus }) {
   return <span class={`badge badge--status-${status}`}>{STATUS_LABELS[status]}</span>;
 }
-
-export const eventKindLabel = (kind: WorkshopKind) => EVENT_KIND_LABELS[kind];
 
 /** One event in a list: date, title, place and kind. */
 export function EventItem({ workshop, headingLevel = 3 }: { workshop: WorkshopView; headingLevel?: 2 | 3 }) {
@@ -69,7 +67,7 @@ export function EventItem({ workshop, headingLevel = 3 }: { workshop: WorkshopVi
         <a href={workshop.url}>{workshop.title}</a>
       </Heading>
       <p class="event__meta">
-        <span>{eventKindLabel(workshop.kind)}</span>
+        <span>{EVENT_KIND_LABELS[workshop.kind]}</span>
         <span>{workshop.place}</span>
         {workshop.materialList.length > 0 ? <span>{plural(workshop.materialList.length, "material")}</span> : null}
         {workshop.status !== "past" ? <EventStatusBadge status={workshop.status} /> : null}
@@ -77,18 +75,6 @@ export function EventItem({ workshop, headingLevel = 3 }: { workshop: WorkshopVi
     </article>
   );
 }
-
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : pluralNoun}`;
-}
-
-/** "1.2 MB", for visitors deciding whether to download on a slow link. */
-export function fileSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-export const materialKindLabel = (kind: MaterialKind) => MATERIAL_KIND_LABELS[kind];
 
 /** "PDF, 1.2 MB" for a file on this site, "YouTube video, external link" for one elsewhere. */
 export function materialDetails(material: MaterialView): string {
@@ -101,7 +87,7 @@ export function MaterialList({ materials }: { materials: MaterialView[] }) {
     <ul class="materials">
       {materials.map((material, index) => (
         <li key={`${material.url}-${index}`} class="material">
-          <span class="material__kind">{materialKindLabel(material.kind)}</span>
+          <span class="material__kind">{MATERIAL_KIND_LABELS[material.kind]}</span>
           <a href={material.href} class="material__title">
             {material.title}
           </a>
@@ -110,6 +96,45 @@ export function MaterialList({ materials }: { materials: MaterialView[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** One news post in a list: date, title and summary. */
+export function NewsItem({ post, headingLevel = 3 }: { post: NewsPost; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <li class="news-item">
+      <p class="news-item__date">
+        <DateText date={post.date} />
+      </p>
+      <Heading>
+        <a href={post.url}>{post.title}</a>
+      </Heading>
+      <p>{post.summary}</p>
+    </li>
+  );
+}
+
+/** Groups by year, newest first, each a section under its heading, after links to each year; `id` starts each year's anchor. */
+export function YearSections<T>({ years, id, children }: { years: Array<Group<T>>; id: string; children: (group: Group<T>) => ComponentChildren }) {
+  return (
+    <>
+      <nav class="year-index" aria-label="Years">
+        <ul>
+          {years.map((group) => (
+            <li key={group.key}>
+              <a href={`#${id}-${group.key}`}>{group.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {years.map((group) => (
+        <section key={group.key} aria-labelledby={`${id}-${group.key}`} class="year">
+          <h2 id={`${id}-${group.key}`}>{group.label}</h2>
+          {children(group)}
+        </section>
+      ))}
+    </>
   );
 }
 
@@ -193,17 +218,5 @@ export function Facts({ items }: { items: Array<[string, ComponentChildren | und
         </div>
       ))}
     </dl>
-  );
-}
-
-/** A picture resized at build time: WebP first, the fallback with its size, loaded lazily. */
-export function Picture({ image, alt, sizes, className }: { image: ResponsiveImage; alt: string; sizes: string; className?: string }) {
-  return (
-    <picture class={className}>
-      {image.sources.map((source) => (
-        <source key={source.type} type={source.type} srcset={source.srcset} sizes={sizes} />
-      ))}
-      <img src={image.src} width={image.width} height={image.height} alt={alt} loading="lazy" decoding="async" />
-    </picture>
   );
 }

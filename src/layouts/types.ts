@@ -3,7 +3,7 @@ import type { SiteAssets } from "../assets/write.ts";
 import type { Community } from "../collections/community.ts";
 import type { Site } from "../schema/site.ts";
 
-export interface EleventyPage {
+interface EleventyPage {
   url: string;
   inputPath: string;
   outputPath: string | false;

@@ -1,7 +1,8 @@
 // The map's server-rendered part: the container the browser code fills, the status filters and the legend.
-// All of it stays hidden until the script runs, so visitors without JavaScript get the table instead.
+// All of it holds its place from the first paint, so nothing jumps when the script draws the map; without scripting it is
+// left out (the needs-script class in site.css), and visitors get the table instead.
 import type { SiteAssets } from "../assets/write.ts";
-import { STATUS_LABELS } from "../layouts/labels.ts";
+import { STATUS_LABELS } from "../schema/labels.ts";
 import { INSTALLATION_STATUSES, type InstallationStatus } from "../schema/installation-statuses.ts";
 import type { Site } from "../schema/site.ts";
 import { withBasePath } from "../routes.ts";
@@ -30,22 +31,24 @@ export function MapView({ id, assets, site, label, compact = false, filters }: M
   return (
     <section
       id={id}
-      class={compact ? "map map--compact" : "map"}
+      class={compact ? "map map--compact needs-script" : "map needs-script"}
       aria-label={label}
       data-map={compact ? "compact" : "full"}
       data-installations={withBasePath(site, assets.map.installations)}
       data-outlines={withBasePath(site, assets.map.outlines)}
       data-tiles={site.map?.tiles ?? "none"}
       data-filters={filters}
-      hidden
     />
   );
 }
 
-/** Checkboxes per status, with how many installations each shows; the first visit shows the default statuses. */
+/**
+ * Checkboxes per status, with how many installations each shows; the first visit shows the default statuses.
+ * Disabled until the map's script has drawn the map and takes over the boxes.
+ */
 export function StatusFilters({ id, counts }: { id: string; counts: Record<InstallationStatus, number> }) {
   return (
-    <fieldset id={id} class="map-filters" hidden>
+    <fieldset id={id} class="map-filters needs-script" disabled>
       <legend>Show portals that are</legend>
       <ul>
         {INSTALLATION_STATUSES.map((status) => (
@@ -65,9 +68,9 @@ export function StatusFilters({ id, counts }: { id: string; counts: Record<Insta
 }
 
 /** The symbols of the given statuses and what they mean. */
-export function MapLegend({ map, statuses }: { map: string; statuses: readonly InstallationStatus[] }) {
+export function MapLegend({ statuses }: { statuses: readonly InstallationStatus[] }) {
   return (
-    <ul class="map-legend" data-map-part={map} hidden>
+    <ul class="map-legend needs-script">
       {statuses.map((status) => (
         <li key={status}>
           <StatusSymbol status={status} />

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import type { Community } from "../collections/community.ts";
-import { writeData } from "../assets/write.ts";
+import { writeData } from "../assets/hashed-files.ts";
 import { mapInstallations } from "./payload.ts";
 
 export interface MapData {

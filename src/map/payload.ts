@@ -1,6 +1,6 @@
 // What the map's browser code receives, as JSON: only what a popup shows, never code.
 import type { Community } from "../collections/community.ts";
-import { STATUS_LABELS } from "../layouts/labels.ts";
+import { STATUS_LABELS } from "../schema/labels.ts";
 import { withBasePath } from "../routes.ts";
 import type { InstallationStatus } from "../schema/installation.ts";
 

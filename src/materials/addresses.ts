@@ -25,7 +25,7 @@ function dataType(value: string): string | undefined {
 }
 
 /** A picture inlined as a data: address, which a browser only ever decodes as an image. */
-export function isImageData(value: string): boolean {
+function isImageData(value: string): boolean {
   return /^image\/[a-z0-9.+-]+$/.test(dataType(value) ?? "");
 }
 

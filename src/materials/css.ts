@@ -23,7 +23,7 @@ const CLOSERS: Record<number, number> = { [T.Function]: T.RightParenthesis, [T.L
 const QUOTE_AHEAD = /[ \t\n]*["']/y;
 
 /** Thrown from css-tree's tokenizer to stop it where it misreads the stylesheet. */
-const MISREAD = Symbol("misread");
+const MISREAD = new Error("a URL browsers read differently from css-tree");
 
 /** An address a stylesheet may load: a file of this site, or a raster picture or font inlined as data:. */
 const loadable = (address: string) => onThisSite(address) || isStyleData(address);

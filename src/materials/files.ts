@@ -1,10 +1,10 @@
-// The file behind a material's site path. Links are read through, but only to a regular file inside the project's
+// The file behind a material's site path. Links are read through, but only to a regular file inside the repository's
 // assets/ folder: a link to /etc/passwd, to .git/config (which holds the CI token) or to a device must publish
 // and index nothing.
 import { realpath, stat } from "node:fs/promises";
 import { join, sep } from "node:path";
 
-export class MaterialFileError extends Error {}
+class MaterialFileError extends Error {}
 
 const EXPECTED = "expected a file stored in the repository under assets/";
 
@@ -18,7 +18,7 @@ export async function materialSource(root: string, sitePath: string): Promise<st
     const loop = (error as NodeJS.ErrnoException).code === "ELOOP";
     throw new MaterialFileError(`${loop ? "is a link that leads back to itself" : "does not exist, or is a link to nothing"} (${EXPECTED})`);
   }
-  if (!source.startsWith(assets)) throw new MaterialFileError(`is a link to ${source}, outside the project's assets/ folder (${EXPECTED})`);
+  if (!source.startsWith(assets)) throw new MaterialFileError(`is a link to ${source}, outside the repository's assets/ folder (${EXPECTED})`);
   if (!(await stat(source)).isFile()) throw new MaterialFileError(`is not a regular file (${EXPECTED})`);
   return source;
 }

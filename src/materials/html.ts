@@ -112,12 +112,12 @@ function cleanNode(node: Tree.ChildNode): Tree.ChildNode[] {
     const value = cleanAttribute(node, attr);
     return value === undefined ? [] : [{ ...attr, value }];
   });
-  if (name === "template" && "content" in node) cleanChildren((node as Tree.Template).content);
+  if (name === "template" && "content" in node) cleanChildren((node).content);
   cleanChildren(node);
   if (name === "style") {
     // A browser reads one style sheet from all the element's text, so it is cleaned as one; elements inside go.
     const css = node.childNodes.flatMap((child) => (child.nodeName === "#text" ? [(child as Tree.TextNode).value] : [])).join("");
-    node.childNodes = [{ nodeName: "#text", value: safeCss(css), parentNode: node } as Tree.TextNode];
+    node.childNodes = [{ nodeName: "#text", value: safeCss(css), parentNode: node }];
   }
   // A form's fields stay as they were, with nothing left to submit them.
   if (name === "form" && node.namespaceURI === HTML) return node.childNodes;
@@ -135,7 +135,7 @@ function metaElement(attrs: Record<string, string>): Tree.Element {
 }
 
 /** Deeper than any real document; the cleaner and the serialiser walk the tree recursively. */
-export const DEEPEST_NESTING = 200;
+const DEEPEST_NESTING = 200;
 
 /** More elements than any real slide deck: HTML that multiplies itself when read stops here. */
 const MOST_ELEMENTS = 500_000;
@@ -146,7 +146,7 @@ function cleanOnce(html: string): string {
     document = parseCounted(html, MOST_ELEMENTS, { scriptingEnabled: true });
   } catch (error) {
     if (!(error instanceof TooManyElements)) throw error;
-    throw new Error(`${error.message} (expected HTML with at most ${MOST_ELEMENTS} elements: tags such as <b> left open repeat themselves)`);
+    throw new Error(`${error.message} (expected HTML with at most ${MOST_ELEMENTS} elements: tags such as <b> left open repeat themselves)`, { cause: error });
   }
   const depth = nestingDepth(document);
   if (depth > DEEPEST_NESTING) throw new Error(`is nested ${depth} elements deep (expected HTML with at most ${DEEPEST_NESTING} elements inside one another)`);
@@ -202,7 +202,7 @@ export function htmlMaterialText(html: string): string {
     if (node.nodeName === "#text") words.push((node as Tree.TextNode).value);
     if (!isElement(node) && !("childNodes" in node)) return;
     if (isElement(node) && ["style", "template"].includes(node.tagName)) return;
-    for (const child of (node as Tree.ParentNode).childNodes) walk(child);
+    for (const child of (node).childNodes) walk(child);
   };
   walk(parse(safeHtmlMaterial(html)));
   return words.join(" ");

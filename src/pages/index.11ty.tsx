@@ -4,7 +4,8 @@ import { DEFAULT_STATUSES } from "../map/statuses.ts";
 import { routes } from "../routes.ts";
 import { organization } from "../feeds/structured-data.ts";
 import { Base } from "../layouts/Base.tsx";
-import { DateText, EventItem, plural } from "../layouts/components.tsx";
+import { EventItem, NewsItem } from "../layouts/components.tsx";
+import { plural } from "../schema/format.ts";
 import type { TemplateData } from "../layouts/types.ts";
 
 export const data = { permalink: routes.home };
@@ -68,7 +69,7 @@ export function render(data: TemplateData) {
         <section aria-labelledby="where" class="home-map">
           <h2 id="where">Where Living Atlases run</h2>
           <MapView id="home-map" assets={data.assets} site={site} label="Map of live and in-development Living Atlases" compact />
-          <MapLegend map="home-map" statuses={DEFAULT_STATUSES} />
+          <MapLegend statuses={DEFAULT_STATUSES} />
           <p>
             <a href={routes.map}>Open the full map and the list of every portal</a>
           </p>
@@ -88,15 +89,7 @@ export function render(data: TemplateData) {
             <h2 id="news">Latest news</h2>
             <ul class="plain-list">
               {community.news.slice(0, 3).map((post) => (
-                <li key={post.url} class="news-item">
-                  <p class="news-item__date">
-                    <DateText date={post.date} />
-                  </p>
-                  <h3>
-                    <a href={post.url}>{post.title}</a>
-                  </h3>
-                  <p>{post.summary}</p>
-                </li>
+                <NewsItem key={post.url} post={post} />
               ))}
             </ul>
             <p>

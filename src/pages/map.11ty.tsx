@@ -3,7 +3,8 @@ import { mapInstallations } from "../map/payload.ts";
 import { MapView, StatusFilters } from "../map/MapView.tsx";
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
-import { InstallationsTable, PageHeader, plural } from "../layouts/components.tsx";
+import { InstallationsTable, PageHeader } from "../layouts/components.tsx";
+import { plural } from "../schema/format.ts";
 import type { TemplateData } from "../layouts/types.ts";
 import { INSTALLATION_STATUSES, type InstallationStatus } from "../schema/installation-statuses.ts";
 

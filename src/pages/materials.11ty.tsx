@@ -1,7 +1,9 @@
 // Every material of every workshop in one table, grouped by year: a way to browse them without search or JavaScript.
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
-import { materialDetails, materialKindLabel, PageHeader, plural, TableScroll } from "../layouts/components.tsx";
+import { materialDetails, PageHeader, TableScroll, YearSections } from "../layouts/components.tsx";
+import { plural } from "../schema/format.ts";
+import { MATERIAL_KIND_LABELS } from "../schema/labels.ts";
 import type { TemplateData } from "../layouts/types.ts";
 
 export const data = { permalink: routes.materials };
@@ -9,9 +11,9 @@ export const data = { permalink: routes.materials };
 export function render(data: TemplateData) {
   const { community } = data;
   const years = community.workshopsByYear
-    .map((group) => ({ year: group.label, entries: group.items.flatMap((workshop) => workshop.materialList.map((material) => ({ workshop, material }))) }))
-    .filter((group) => group.entries.length > 0);
-  const total = years.reduce((sum, group) => sum + group.entries.length, 0);
+    .map((group) => ({ ...group, items: group.items.flatMap((workshop) => workshop.materialList.map((material) => ({ workshop, material }))) }))
+    .filter((group) => group.items.length > 0);
+  const total = years.reduce((sum, group) => sum + group.items.length, 0);
   const description = `${plural(total, "presentation, poster, video and document", "presentations, posters, videos and documents")} from the community's workshops and conferences, by year.`;
   return (
     <Base data={data} title="Workshop materials" description={description}>
@@ -21,19 +23,9 @@ export function render(data: TemplateData) {
             <a href={routes.search}>Search inside them</a>
           </p>
         </PageHeader>
-        <nav class="year-index" aria-label="Years">
-          <ul>
-            {years.map((group) => (
-              <li key={group.year}>
-                <a href={`#materials-${group.year}`}>{group.year}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        {years.map((group) => (
-          <section key={group.year} aria-labelledby={`materials-${group.year}`} class="year">
-            <h2 id={`materials-${group.year}`}>{group.year}</h2>
-            <TableScroll label={`Materials from ${group.year}`}>
+        <YearSections years={years} id="materials">
+          {(group) => (
+            <TableScroll label={`Materials from ${group.label}`}>
               <table class="materials-table">
                 <thead>
                   <tr>
@@ -45,12 +37,12 @@ export function render(data: TemplateData) {
                   </tr>
                 </thead>
                 <tbody>
-                  {group.entries.map(({ workshop, material }, index) => (
+                  {group.items.map(({ workshop, material }, index) => (
                     <tr key={`${workshop.slug}-${index}`}>
                       <th scope="row">
                         <a href={material.href}>{material.title}</a>
                       </th>
-                      <td>{materialKindLabel(material.kind)}</td>
+                      <td>{MATERIAL_KIND_LABELS[material.kind]}</td>
                       <td>{material.authors?.join("; ") ?? "–"}</td>
                       <td>{materialDetails(material) || "–"}</td>
                       <td>
@@ -61,8 +53,8 @@ export function render(data: TemplateData) {
                 </tbody>
               </table>
             </TableScroll>
-          </section>
-        ))}
+          )}
+        </YearSections>
       </div>
     </Base>
   );

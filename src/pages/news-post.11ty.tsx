@@ -3,7 +3,8 @@ import type { NewsPost } from "../content/load.ts";
 import { routes } from "../routes.ts";
 import { newsArticle } from "../feeds/structured-data.ts";
 import { Base } from "../layouts/Base.tsx";
-import { Breadcrumbs, DateText, PageHeader, Picture, Prose } from "../layouts/components.tsx";
+import { Breadcrumbs, DateText, PageHeader, Prose } from "../layouts/components.tsx";
+import { Picture, TEXT_COLUMN } from "../images/Picture.tsx";
 import type { TemplateData } from "../layouts/types.ts";
 import { formatDate, isoYear } from "../collections/dates.ts";
 import { Searchable } from "../search/SearchFields.tsx";
@@ -41,7 +42,7 @@ export function render(data: Data) {
         </PageHeader>
         {post.image && picture ? (
           <figure class="news-image">
-            <Picture image={picture} alt={post.image.alt} sizes="(min-width: 46rem) 42rem, 100vw" />
+            <Picture image={picture} alt={post.image.alt} sizes={TEXT_COLUMN} />
           </figure>
         ) : null}
         <Prose html={post.html} />

@@ -1,7 +1,7 @@
 // All news posts, newest first.
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
-import { DateText, PageHeader } from "../layouts/components.tsx";
+import { NewsItem, PageHeader } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
 
 export const data = { permalink: routes.news };
@@ -18,15 +18,7 @@ export function render(data: TemplateData) {
         </PageHeader>
         <ul class="plain-list">
           {data.community.news.map((post) => (
-            <li key={post.url} class="news-item">
-              <p class="news-item__date">
-                <DateText date={post.date} />
-              </p>
-              <h2>
-                <a href={post.url}>{post.title}</a>
-              </h2>
-              <p>{post.summary}</p>
-            </li>
+            <NewsItem key={post.url} post={post} headingLevel={2} />
           ))}
         </ul>
       </div>

@@ -3,10 +3,11 @@ import type { PartnerView } from "../collections/community.ts";
 import { routes } from "../routes.ts";
 import { partnerOrganization } from "../feeds/structured-data.ts";
 import { Base } from "../layouts/Base.tsx";
-import { Breadcrumbs, Facts, InstallationsTable, PageHeader, Picture, Prose } from "../layouts/components.tsx";
+import { Breadcrumbs, Facts, InstallationsTable, PageHeader, Prose } from "../layouts/components.tsx";
+import { Picture } from "../images/Picture.tsx";
 import type { TemplateData } from "../layouts/types.ts";
 import { Searchable } from "../search/SearchFields.tsx";
-import { PARTNER_KIND_LABELS } from "../layouts/labels.ts";
+import { PARTNER_KIND_LABELS } from "../schema/labels.ts";
 
 type Data = TemplateData & { partner: PartnerView };
 

@@ -1,9 +1,10 @@
 // Member organisations, grouped by country.
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
-import { PageHeader, plural } from "../layouts/components.tsx";
+import { PageHeader } from "../layouts/components.tsx";
+import { plural } from "../schema/format.ts";
 import type { TemplateData } from "../layouts/types.ts";
-import { PARTNER_KIND_LABELS } from "../layouts/labels.ts";
+import { PARTNER_KIND_LABELS } from "../schema/labels.ts";
 import { slugify } from "../schema/fields.ts";
 
 export const data = { permalink: routes.partners };

@@ -1,5 +1,6 @@
 // One funded project: its code, period, funder, lead, partners and the events it paid for.
 import type { ProjectView } from "../collections/community.ts";
+import { isoYear } from "../collections/dates.ts";
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { Breadcrumbs, EventItem, Facts, PageHeader, Prose } from "../layouts/components.tsx";
@@ -20,7 +21,7 @@ export function render(data: Data) {
     <Base data={data} title={project.title} description={description} source={project.source} draft={project.draft}>
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "Projects", url: routes.projects }]} />
-        <Searchable fields={{ type: "project", date: project.period, year: Number(project.start.slice(0, 4)), summary: description }}>
+        <Searchable fields={{ type: "project", date: project.period, year: isoYear(project.start), summary: description }}>
         <PageHeader title={project.title} />
         <Facts
           items={[

@@ -22,7 +22,7 @@ export function render(data: TemplateData) {
     >
       <div class="wrap">
         <PageHeader title="Search" lead={description} />
-        <form class="search-fallback" action={routes.search} method="get" role="search" data-search-fallback>
+        <form class="search-fallback without-script" action={routes.search} method="get" role="search" data-search-fallback>
           <label for="search-query">Search for</label>
           <div class="search-form">
             <input id="search-query" type="search" name="q" />
@@ -33,7 +33,7 @@ export function render(data: TemplateData) {
             <a href={routes.workshops}>list of workshops</a> show everything the search covers.
           </p>
         </form>
-        <div class="search-app" data-search-app hidden>
+        <div class="search-app needs-script" data-search-app>
           <pagefind-config bundle-path={withBasePath(data.site, "/pagefind/")} base-url={withBasePath(data.site, "/")} excerpt-length="24" />
           <pagefind-input placeholder="Search workshops, materials, partners and news" autofocus />
           <pagefind-summary />

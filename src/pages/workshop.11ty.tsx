@@ -3,7 +3,9 @@ import type { WorkshopView } from "../collections/community.ts";
 import { routes, workshopCalendar } from "../routes.ts";
 import { workshopEvent } from "../feeds/structured-data.ts";
 import { Base } from "../layouts/Base.tsx";
-import { Breadcrumbs, EventDates, EventStatusBadge, eventKindLabel, Facts, MaterialList, PageHeader, ParticipantsTable, plural, Prose } from "../layouts/components.tsx";
+import { Breadcrumbs, EventDates, EventStatusBadge, Facts, MaterialList, PageHeader, ParticipantsTable, Prose } from "../layouts/components.tsx";
+import { plural } from "../schema/format.ts";
+import { EVENT_KIND_LABELS } from "../schema/labels.ts";
 import type { TemplateData } from "../layouts/types.ts";
 import { Searchable } from "../search/SearchFields.tsx";
 
@@ -32,7 +34,7 @@ export function render(data: Data) {
         <Searchable fields={{ type: "workshop", date: workshop.dates, year: workshop.year, country: workshop.countryName, summary: workshop.summary }}>
         <PageHeader title={workshop.title} lead={workshop.summary}>
           <p class="page-header__meta">
-            <span>{eventKindLabel(workshop.kind)}</span>
+            <span>{EVENT_KIND_LABELS[workshop.kind]}</span>
             <EventStatusBadge status={workshop.status} />
           </p>
         </PageHeader>

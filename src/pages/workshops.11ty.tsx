@@ -1,7 +1,8 @@
 // Every workshop, conference and meeting, newest first, grouped by year.
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
-import { EventItem, PageHeader, plural } from "../layouts/components.tsx";
+import { EventItem, PageHeader, YearSections } from "../layouts/components.tsx";
+import { plural } from "../schema/format.ts";
 import type { TemplateData } from "../layouts/types.ts";
 
 export const data = { permalink: routes.workshops };
@@ -27,23 +28,9 @@ export function render(data: TemplateData) {
             ))}
           </section>
         ) : null}
-        <nav class="year-index" aria-label="Years">
-          <ul>
-            {community.workshopsByYear.map((group) => (
-              <li key={group.key}>
-                <a href={`#year-${group.key}`}>{group.label}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        {community.workshopsByYear.map((group) => (
-          <section key={group.key} aria-labelledby={`year-${group.key}`} class="year">
-            <h2 id={`year-${group.key}`}>{group.label}</h2>
-            {group.items.map((workshop) => (
-              <EventItem key={workshop.url} workshop={workshop} />
-            ))}
-          </section>
-        ))}
+        <YearSections years={community.workshopsByYear} id="year">
+          {(group) => group.items.map((workshop) => <EventItem key={workshop.url} workshop={workshop} />)}
+        </YearSections>
       </div>
     </Base>
   );

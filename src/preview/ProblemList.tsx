@@ -1,5 +1,6 @@
 // Problems as the preview lists them: each reads as the terminal and `npm run check` print it, file:line: field: message.
 import { printable, type Problem } from "../content/problems.ts";
+import { plural } from "../schema/format.ts";
 
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {
   return (
@@ -22,7 +23,7 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
  */
 export function UnfilledNotice({ own, others }: { own: readonly Problem[]; others: readonly Problem[] }) {
   const files = new Set(others.map((problem) => problem.file)).size;
-  const more = `${others.length} ${others.length === 1 ? "value" : "values"} in ${files === 1 ? "another file" : `${files} other files`}`;
+  const more = `${plural(others.length, "value")} in ${files === 1 ? "another file" : `${files} other files`}`;
   return (
     <aside class="draft-banner preview-unfilled" aria-labelledby="preview-unfilled-title" data-preview="unfilled">
       <p id="preview-unfilled-title">

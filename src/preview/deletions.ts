@@ -16,15 +16,14 @@ export function rebuildOnDeletion(config: UserConfig, root: string): void {
     const path = join(root, folder);
     if (!existsSync(path)) continue;
     // Recursive watching is native on Linux, macOS and Windows from Node 20; a deletion arrives as a "rename".
-    const watcher = watch(path, { recursive: true, persistent: false }, (event, name) => {
+    watch(path, { recursive: true, persistent: false }, (event, name) => {
       if (event !== "rename" || !name || existsSync(join(path, name))) return;
       try {
         writeFileSync(signal, String(++deletions));
-      } catch {
-        // The project itself is gone (a test's temporary copy, removed): there is nothing left to rebuild.
+      } catch (error) {
+        // The whole repository is gone (a test's temporary copy, removed): there is nothing left to rebuild.
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
       }
     });
-    // A watched folder that disappears ends the watch instead of stopping the preview.
-    watcher.on("error", () => watcher.close());
   }
 }

@@ -56,7 +56,7 @@ function opensPage(request: IncomingMessage, url: URL): boolean {
   );
 }
 
-export function previewPages(state: () => PreviewState): Middleware {
+function previewPages(state: () => PreviewState): Middleware {
   return (request, response, next) => {
     const url = new URL(request.url ?? "/", "http://preview.invalid");
     // Workshop materials are answered as published, with their own policy; nothing is added to them.

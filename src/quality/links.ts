@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DomUtils, parseDocument } from "htmlparser2";
 
-export interface SiteLinks {
+interface SiteLinks {
   /** "page -> link" for internal links that lead nowhere, or to an anchor that does not exist. */
   broken: string[];
   /** External addresses, each with the pages that use it. */

@@ -43,7 +43,7 @@ export interface OldAddressClaim {
 }
 
 /** What the site itself publishes, which an old address must never take over. */
-export interface PublishedAddresses {
+interface PublishedAddresses {
   /** Page addresses (such as /about/) with the file or template that makes each. */
   pages: ReadonlyMap<string, string>;
   /** Files under assets/ and the other files the build writes at fixed addresses, such as /workshops/x/event.ics. */
@@ -56,7 +56,7 @@ const BUILD_FOLDERS = ["/assets/images/", "/assets/materials/", "/pagefind/", "/
 const EXPECTED = "an old address that no page or file of this site uses now";
 
 /** Whether a host serves the old address as a page: it ends in /, .html or has no extension. */
-export function isPageAddress(path: string): boolean {
+function isPageAddress(path: string): boolean {
   const extension = extname(posix.basename(path)).toLowerCase();
   return path.endsWith("/") || extension === ".html" || extension === ".htm" || extension === "";
 }

@@ -20,7 +20,7 @@ interface BuildAddress {
 }
 
 /**
- * The bundles and data files every page loads, named by content hash (src/assets/write.ts): esbuild's eight
+ * The bundles and data files every page loads, named by content hash (src/assets/): esbuild's eight
  * capitals and digits (site.OPPC6QGK.css) or ten hexadecimal digits (installations.10634c79c1.json).
  */
 const HASHED_ASSET = /(\/assets\/[\w-]+)\.(?:[0-9A-Z]{8}|[0-9a-f]{10})(\.\w+)/g;

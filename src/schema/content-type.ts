@@ -7,7 +7,7 @@ export type FieldPath = ReadonlyArray<string | number>;
 export type ReferenceTarget = "partners" | "projects" | "participants" | "site";
 
 /** Where a record names another one: a field path, with "*" for every item of a list. */
-export interface ReferenceRule {
+interface ReferenceRule {
   path: ReadonlyArray<string>;
   target: ReferenceTarget;
 }
@@ -22,7 +22,7 @@ export interface Reference {
 export type PictureUse = "picture" | "logo";
 
 /** A field that names a picture under /assets/images/, checked to be one the build can convert. */
-export interface PictureRule {
+interface PictureRule {
   path: ReadonlyArray<string>;
   use: PictureUse;
 }
@@ -33,7 +33,7 @@ export type CollectionName = "pages" | "workshops" | "partners" | "news" | "proj
 export interface ContentType<Fields> {
   /** The list the site content keeps these records in, such as workshops. */
   collection: CollectionName;
-  /** Folder under the project root that holds one Markdown file per record. */
+  /** Folder under the repository root that holds one Markdown file per record. */
   folder: string;
   /** Files of this type outside its folder, such as content/about.md. */
   alsoFiles?: readonly string[];

@@ -32,7 +32,7 @@ export function guessCountryCode(written: string): string | undefined {
   // Without accents: "Espana", "Benin", "Peru".
   for (const { locale } of LANGUAGES) {
     for (const [code, names] of Object.entries(countries.getNames(locale, { select: "all" }))) {
-      if ((names as string[]).some((name) => plain(name) === plain(value))) return code;
+      if ((names).some((name) => plain(name) === plain(value))) return code;
     }
   }
   return undefined;

@@ -15,7 +15,8 @@ export function show(input: unknown): string {
   if (input === null) return "an empty value";
   if (Array.isArray(input)) return "a list";
   if (typeof input === "object") return "a group of fields";
-  return String(input);
+  if (typeof input === "number" || typeof input === "boolean" || typeof input === "bigint" || input === undefined) return String(input);
+  return typeof input;
 }
 
 /** Builds a zod error callback: "missing (expected …)" or "<problem> (expected …)". */
@@ -94,7 +95,7 @@ export function text(options: { max?: number; expected?: string; multiline?: boo
   if (options.max) {
     const max = options.max;
     schema = schema.max(max, {
-      error: (issue) => `is too long: ${String(issue.input).length} characters (expected at most ${max})`,
+      error: (issue) => `is too long: ${(issue.input as string).length} characters (expected at most ${max})`,
     });
   }
   return schema;
@@ -265,8 +266,7 @@ export function oldAddress() {
     if (address.kind === "elsewhere") return problem("is a full web address; write the path alone");
     if (address.relative) return problem("does not start with /");
     if (/[?#]/.test(path)) return problem("has a query or an anchor, which never reach the server");
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f\\]/.test(path) || path !== path.trim()) return problem("has spaces around it, a control character or a backslash");
+    if (/[\p{Cc}\\]/u.test(path) || path !== path.trim()) return problem("has spaces around it, a control character or a backslash");
     // Each part must name the same file on every disk and host: none empty, none ending where Windows trims.
     const parts = address.path.split("/").slice(1, address.path.endsWith("/") ? -1 : undefined);
     if (parts.some((part) => part === "")) return problem("has two slashes in a row");
@@ -289,7 +289,7 @@ export function list<T extends z.ZodType>(item: T, expected: string, options: { 
 }
 
 /** A rule across several fields of one group, such as "end is not before start". It sees raw values, so it checks their types. */
-export type FieldsCheck = (value: Record<string, unknown>, context: z.RefinementCtx) => void;
+type FieldsCheck = (value: Record<string, unknown>, context: z.RefinementCtx) => void;
 
 /** The fields of each group, so documentation and tools can list them from the schema itself. */
 const SHAPES = new WeakMap<object, z.ZodRawShape>();
@@ -314,7 +314,7 @@ export function fields<T extends z.ZodRawShape>(shape: T, ...checks: FieldsCheck
           const hint = guess ? `did you mean "${guess}"?` : `expected one of ${known.join(", ")}`;
           context.addIssue({ code: "custom", path: [key], message: `unknown field (${hint})` });
         }
-        for (const check of checks) check(value as Record<string, unknown>, context);
+        for (const check of checks) check(value, context);
       },
       // Cross-field rules run even when a single field is wrong, so one run reports everything.
       { when: () => true },
@@ -358,7 +358,7 @@ export function suggest(name: string, known: readonly string[]): string | undefi
 function typingDistance(a: string, b: string): number {
   if (a.length === b.length) {
     const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
-    if (differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!]) return 1;
+    if (differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]] && a[differ[1]] === b[differ[0]!]) return 1;
   }
   return distance(a, b);
 }

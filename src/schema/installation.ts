@@ -1,9 +1,9 @@
 // The Living Atlases portals, one block each in _data/installations.yaml.
-import { z } from "zod";
+import type { z } from "zod";
 import { INSTALLATION_STATUSES } from "./installation-statuses.ts";
 
 export { INSTALLATION_STATUSES, type InstallationStatus } from "./installation-statuses.ts";
-import { coordinate, countryCode, countryOrRegion, explain, fields, languageCode, list, oneOf, slug, text, webAddress, year, oldAddresses } from "./fields.ts";
+import { coordinate, countryCode, countryOrRegion, fields, languageCode, list, oneOf, slug, text, webAddress, year, oldAddresses } from "./fields.ts";
 
 
 export const installationFields = fields(
@@ -33,10 +33,6 @@ export const installationFields = fields(
     }
   },
 );
-
-export const installationsFile = z.array(installationFields, {
-  error: explain("a list of installations, each starting with - id:"),
-});
 
 export type Installation = z.infer<typeof installationFields>;
 

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { defineContentType } from "./content-type.ts";
 import { assetPath, countryCode, countryOrRegion, draft, fields, oneOf, text, webAddress, year, oldAddresses } from "./fields.ts";
 
-export const PARTNER_KINDS = ["gbif-node", "institution", "network", "company"] as const;
+const PARTNER_KINDS = ["gbif-node", "institution", "network", "company"] as const;
 
 export const partnerFields = fields(
   {

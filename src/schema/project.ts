@@ -4,7 +4,7 @@ import { defineContentType } from "./content-type.ts";
 import { draft, explain, fields, isRealDate, list, show, slug, text, oldAddresses } from "./fields.ts";
 
 /** Project periods are often known only to the month or the year. */
-export function period() {
+function period() {
   const expected = "a date as YYYY-MM-DD, YYYY-MM or YYYY";
   return z
     .union([z.string(), z.number().int().transform(String)], { error: explain(expected, (input) => `${show(input)} is not a date`) })
@@ -31,7 +31,7 @@ export const projectFields = fields(
   },
   ({ start, end }, context) => {
     if (start === undefined || end === undefined) return;
-    const [from, to] = [String(start), String(end)];
+    const [from, to] = [start as string, end as string];
     // Compare at the coarser of the two precisions: 2019 is not before 2019-07.
     if (to.slice(0, from.length) < from.slice(0, to.length)) {
       context.addIssue({ code: "custom", path: ["end"], message: `${show(end)} is before start ${from} (expected a date on or after ${from})` });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { readAddress } from "./addresses.ts";
 
 /** The map draws country outlines served by the site; OpenStreetMap tiles are an opt-in that sends visitors' requests to OpenStreetMap. */
-export const MAP_TILES = ["none", "openstreetmap"] as const;
+const MAP_TILES = ["none", "openstreetmap"] as const;
 
 export const siteFields = fields({
   title: text(),

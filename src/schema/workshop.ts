@@ -3,10 +3,13 @@ import { z } from "zod";
 import { defineContentType } from "./content-type.ts";
 import { countryCode, draft, explain, fields, flag, isoDate, link, list, oneOf, show, slug, text, oldAddresses } from "./fields.ts";
 
-export const WORKSHOP_KINDS = ["workshop", "conference", "training", "online", "meeting"] as const;
-export const MATERIAL_KINDS = ["slides", "poster", "video", "abstract", "agenda", "exercise", "notes", "document"] as const;
+const WORKSHOP_KINDS = ["workshop", "conference", "training", "online", "meeting"] as const;
+const MATERIAL_KINDS = ["slides", "poster", "video", "abstract", "agenda", "exercise", "notes", "document"] as const;
 
-export const locationFields = fields({
+/** Where an event stands on the day of the build: derived from its dates (collections/dates.ts), never written by editors. */
+export type EventStatus = "upcoming" | "ongoing" | "past";
+
+const locationFields = fields({
   /** Left out only when nobody knows it any more, as for some events of the old site. */
   city: text({ expected: "the name of a city, such as Lisbon" }).optional(),
   country: countryCode(),

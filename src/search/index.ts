@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import * as pagefind from "pagefind";
 import type { CustomRecord, IndexFile } from "pagefind";
 import type { Community, MaterialView, WorkshopView } from "../collections/community.ts";
-import { MATERIAL_KIND_LABELS } from "../layouts/labels.ts";
+import { MATERIAL_KIND_LABELS } from "../schema/labels.ts";
 import { MaterialTextCache, type Extraction } from "./extract.ts";
 import { SEARCH_TYPES } from "./types.ts";
 import { siteFile } from "../schema/addresses.ts";

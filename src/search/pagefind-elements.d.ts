@@ -1,7 +1,7 @@
 // Pagefind's component UI elements, so the search page template type-checks like any other.
-import type { JSX } from "preact";
+import type { HTMLAttributes } from "preact";
 
-type PagefindAttributes = JSX.HTMLAttributes<HTMLElement>;
+type PagefindAttributes = HTMLAttributes<HTMLElement>;
 
 declare module "preact" {
   namespace JSX {

@@ -1,21 +1,34 @@
 // Debian's Chromium, driven by playwright-core, against a built site served on 127.0.0.1.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { after, before } from "node:test";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import sirv from "sirv";
+import { realSite } from "./site.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 export interface SiteServer {
   origin: string;
   close(): Promise<void>;
 }
 
-/** Serves a built site the way a static host does, on a free port of 127.0.0.1, optionally under a sub-path. */
-export async function serve(folder: string, basePath = "/"): Promise<SiteServer> {
-  const files = sirv(folder, { dev: true, etag: false });
+/**
+ * Serves a built site the way a static host does, on a free port of 127.0.0.1, optionally under a sub-path; with
+ * `compressed`, the .br files beside the site's files go to browsers that accept Brotli, and files may be cached.
+ */
+export async function serve(folder: string, basePath = "/", { compressed = false } = {}): Promise<SiteServer> {
+  const files = sirv(folder, { dev: !compressed, etag: false, brotli: compressed });
   const server: Server = createServer((request, response) => {
     if (!request.url?.startsWith(basePath)) {
       response.statusCode = 404;
@@ -35,6 +48,62 @@ export async function serve(folder: string, basePath = "/"): Promise<SiteServer>
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+export interface ServedSite {
+  /** The built site's folder. */
+  readonly site: string;
+  /** Where it answers, such as http://127.0.0.1:41234. */
+  readonly origin: string;
+  readonly browser: Browser;
+  /** Its pages, as realSite lists them. */
+  pages(): string[];
+  /** Resolves once the server and the browser have started: a `before` hook of the file's own that uses them awaits it. */
+  ready(): Promise<void>;
+}
+
+/**
+ * The shared build of the real content (see realSite), served on 127.0.0.1, and a Chromium to visit it: both
+ * started in the file's `before` hooks and stopped after its tests. Tests read `origin` and `browser`; Node 20
+ * starts a file's top-level `before` hooks together, so one of the file's own awaits `ready()` first.
+ */
+export function servedSite(): ServedSite {
+  const { site, pages } = realSite();
+  let server: SiteServer | undefined;
+  let browser: Browser | undefined;
+  let started!: () => void;
+  let failed!: (error: unknown) => void;
+  const ready = new Promise<void>((resolve, reject) => ([started, failed] = [resolve, reject]));
+  // Awaited by the hook below and by ready(); this only keeps an early failure from being reported twice.
+  ready.catch(() => {});
+  before(async () => {
+    try {
+      [server, browser] = await Promise.all([serve(site), launch()]);
+      started();
+    } catch (error) {
+      failed(error);
+      throw error;
+    }
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const value = <T>(current: T | undefined, name: string): T => {
+    if (current === undefined) throw new Error(`servedSite's ${name} is there only once its before hook has run: await ready() first`);
+    return current;
+  };
+  return {
+    site,
+    pages,
+    ready: () => ready,
+    get origin() {
+      return value(server, "server").origin;
+    },
+    get browser() {
+      return value(browser, "browser");
+    },
+  };
 }
 
 /** What a page did that it should not: console errors, uncaught exceptions, dialogs, requests to other hosts. */

@@ -5,7 +5,7 @@ import { publicUrl, routes } from "../../routes.ts";
 import { contentSecurityPolicy, type PolicyNeeds } from "../../security/headers.ts";
 import type { TemplateData } from "../types.ts";
 
-export interface HeadProps {
+interface HeadProps {
   data: TemplateData;
   /** The page's own title, and the full one the browser shows. */
   title: string;

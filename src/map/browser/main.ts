@@ -21,8 +21,12 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+// 24 × 24 px at least, the target size WCAG 2.2 asks for (2.5.8).
+const MARKER_SIZE = 24;
+
 function markerIcon(status: InstallationStatus): L.DivIcon {
-  return L.divIcon({ className: `map-marker map-marker--${status}`, html: statusSymbol(status, 22), iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -10] });
+  const half = MARKER_SIZE / 2;
+  return L.divIcon({ className: `map-marker map-marker--${status}`, html: statusSymbol(status, MARKER_SIZE), iconSize: [MARKER_SIZE, MARKER_SIZE], iconAnchor: [half, half], popupAnchor: [0, -half] });
 }
 
 function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
@@ -51,14 +55,14 @@ function markerFor(installation: MapInstallation): L.Marker {
 async function start(element: HTMLElement): Promise<void> {
   const compact = element.dataset.map === "compact";
   const filters = element.dataset.filters ? document.getElementById(element.dataset.filters) : null;
-  for (const shown of [element, filters, ...document.querySelectorAll<HTMLElement>(`[data-map-part="${element.id}"]`)]) {
-    if (shown) shown.hidden = false;
-  }
 
   const map = L.map(element, {
-    minZoom: 1,
+    // The small map may show the whole world: that is how every marker fits on a phone, where it cannot be dragged.
+    minZoom: compact ? 0 : 1,
     maxZoom: 10,
-    zoomSnap: 0.5,
+    // Whole zoom levels only: the cluster plugin groups markers for the nearest whole level, so at a level in between
+    // its clusters are drawn closer together than it spaced them, and overlap.
+    zoomSnap: 1,
     worldCopyJump: true,
     scrollWheelZoom: !compact,
     dragging: !(compact && L.Browser.mobile),
@@ -77,7 +81,8 @@ async function start(element: HTMLElement): Promise<void> {
   }
   L.geoJSON(countryOutlines(topology), { interactive: false, style: () => ({ className: "map-country" }) }).addTo(map);
 
-  const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 36, spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon });
+  // Markers closer than the largest cluster (38 px) and a gap are grouped, so clusters do not cover one another.
+  const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 44, spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon });
   map.addLayer(cluster);
   const markers = installations.map((installation) => ({ installation, marker: markerFor(installation) }));
   const selected = compact ? statusesFromAddress("") : statusesFromAddress(location.search);
@@ -101,6 +106,7 @@ async function start(element: HTMLElement): Promise<void> {
     });
   }
   show();
+  if (filters instanceof HTMLFieldSetElement) filters.disabled = false;
 
   // Keyboard: Enter on a marker opens its popup (Leaflet), focus moves into it, and Escape closes it and returns to the marker.
   let opener: HTMLElement | null = null;

@@ -1,17 +1,20 @@
 // The search page's own script: gives Pagefind's component UI this site's result template, shows it in place
 // of the plain form, and keeps the query in the address (?q=…) both ways so searches can be linked to.
-import { RESULT_TEMPLATE } from "./result-template.ts";
+import { PLACEHOLDER_TEMPLATE, RESULT_TEMPLATE } from "./result-template.ts";
 
 const app = document.querySelector<HTMLElement>("[data-search-app]");
 const fallback = document.querySelector<HTMLElement>("[data-search-fallback]");
 
 if (app) {
-  // This script runs before the component UI's, so the template is in place when the results element starts.
-  const template = document.createElement("script");
-  template.type = "text/pagefind-template";
-  template.textContent = RESULT_TEMPLATE;
-  app.querySelector("pagefind-results")?.append(template);
-  app.hidden = false;
+  // This script runs before the component UI's, so the templates are in place when the results element starts.
+  for (const [name, text] of [["result", RESULT_TEMPLATE], ["placeholder", PLACEHOLDER_TEMPLATE]] as const) {
+    const template = document.createElement("script");
+    template.type = "text/pagefind-template";
+    template.dataset.template = name;
+    template.textContent = text;
+    app.querySelector("pagefind-results")?.append(template);
+  }
+  // The stylesheet hides the form already where browsers know @media (scripting); this is for the others.
   if (fallback) fallback.hidden = true;
 
   const query = new URLSearchParams(location.search).get("q") ?? "";

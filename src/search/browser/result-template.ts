@@ -7,3 +7,12 @@ export const RESULT_TEMPLATE = `<li class="search-result">
   {{#if meta.event}}<p class="search-result__event">From <a href="{{ meta.event_url | safeUrl }}">{{ meta.event }}</a>{{#if meta.authors}}, by {{ meta.authors }}{{/if}}</p>{{/if}}
   {{#if excerpt}}<p class="search-result__excerpt">{{+ excerpt +}}</p>{{/if}}
 </li>`;
+
+// What stands in a result's place while Pagefind loads it: the same lines at the same heights, drawn as grey bars,
+// so that the results below do not move when it arrives.
+export const PLACEHOLDER_TEMPLATE = `<li class="search-result search-result--placeholder" aria-hidden="true">
+  <p class="search-result__kind"><span></span></p>
+  <p class="search-result__title"><span></span></p>
+  <p class="search-result__event"><span></span></p>
+  <p class="search-result__excerpt"><span></span><br><span></span></p>
+</li>`;

@@ -6,14 +6,14 @@ import { parse } from "yaml";
 
 export const ROOT_VARIABLE = "LIVING_ATLASES_ROOT";
 
-/** The folder that holds this project's code (src/, .eleventy.ts), which may differ from the content's root. */
+/** The folder that holds the site generator's code (src/, .eleventy.ts), which may differ from the content's root. */
 export const CODE_ROOT = join(import.meta.dirname, "..");
 
 /** Set by the deploy workflow to publish at the address GitHub Pages gives, such as https://gbif.github.io and /la-website/. */
 export const URL_VARIABLE = "SITE_URL";
 export const BASE_PATH_VARIABLE = "SITE_BASE_PATH";
 
-export function projectRoot(): string {
+export function repositoryRoot(): string {
   return resolve(process.env[ROOT_VARIABLE] ?? process.cwd());
 }
 

@@ -1,8 +1,7 @@
 // How each value of the content model's enumerations reads on a page.
-import type { EventStatus } from "../collections/dates.ts";
-import type { InstallationStatus } from "../schema/installation.ts";
-import type { PartnerKind } from "../schema/partner.ts";
-import type { MaterialKind, WorkshopKind } from "../schema/workshop.ts";
+import type { InstallationStatus } from "./installation.ts";
+import type { PartnerKind } from "./partner.ts";
+import type { EventStatus, MaterialKind, WorkshopKind } from "./workshop.ts";
 
 export const EVENT_KIND_LABELS: Record<WorkshopKind, string> = {
   workshop: "Workshop",

@@ -1,7 +1,7 @@
-// Small, valid projects in temporary folders, to test one broken file at a time.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// Small, valid repositories (content, data and assets) in temporary folders, to test one broken file at a time.
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { loadSiteContent } from "../../src/content/load.ts";
 import { formatProblem, sortProblems } from "../../src/content/problems.ts";
 
@@ -57,10 +57,10 @@ Body text.
   "assets/materials/test-workshop/slides.pdf": "%PDF-1.4 test",
 };
 
-export type ProjectFiles = Record<string, string | Buffer | null>;
+export type RepositoryFiles = Record<string, string | Buffer | null>;
 
-/** A temporary project: the valid files, with some replaced, added, or removed (null). */
-export function makeProject(changes: ProjectFiles = {}): string {
+/** A temporary repository: the valid files, with some replaced, added, or removed (null). */
+export function makeRepository(changes: RepositoryFiles = {}): string {
   const root = mkdtempSync(join(tmpdir(), "living-atlases-test-"));
   for (const [path, contents] of Object.entries({ ...VALID_FILES, ...changes })) {
     if (contents === null) continue;
@@ -70,13 +70,27 @@ export function makeProject(changes: ProjectFiles = {}): string {
   return root;
 }
 
-/** Every problem the loader reports for a project, formatted as editors see them. */
-export function problemsIn(changes: ProjectFiles): string[] {
-  const root = makeProject(changes);
+/**
+ * Removes a folder a test made in the system's temporary folder, and refuses anything else: a path left empty by a
+ * failed \`before\` hook, joined with "..", once named the parent of the repository.
+ */
+export function removeTemporary(path: string | undefined): void {
+  if (!path) return;
+  const isInside = (folder: string) => {
+    const inside = relative(folder, resolve(path));
+    return inside !== "" && !inside.startsWith("..") && !isAbsolute(inside);
+  };
+  if (!isInside(tmpdir()) && !isInside(realpathSync(tmpdir()))) throw new Error(`Refusing to remove ${path}: it is not inside ${tmpdir()}.`);
+  rmSync(path, { recursive: true, force: true });
+}
+
+/** Every problem the loader reports for a repository, formatted as editors see them. */
+export function problemsIn(changes: RepositoryFiles): string[] {
+  const root = makeRepository(changes);
   try {
     return sortProblems(loadSiteContent(root).problems).map(formatProblem);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    removeTemporary(root);
   }
 }
 

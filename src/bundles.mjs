@@ -1,0 +1,72 @@
+// Compiles an entry point under src/ into one JavaScript file with esbuild, once per version of the code, kept in
+// .cache/bundles/: a tool or child process started from it runs without tsx, which would transpile the project and
+// the packages it loads on every start. Plain JavaScript: it is what runs before anything is compiled.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join, relative } from "node:path";
+
+const CODE = join(import.meta.dirname, "..");
+const SOURCE = join(CODE, "src");
+const BUNDLES = join(CODE, ".cache", "bundles");
+/** Packages that read files beside their own code or load native code: imported from node_modules as they are. */
+const UNBUNDLED = ["sharp", "css-tree", "pdfjs-dist", "officeparser", "pagefind", "@11ty/*", "esbuild", "tsx"];
+
+/** Every source file's path, size and modification time, and the installed packages': a new version of either compiles again. */
+export function codeVersion() {
+  const hash = createHash("sha256");
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|tsx|mts|mjs|json)$/.test(entry.name)) {
+        const { size, mtimeMs } = statSync(path);
+        hash.update(`${relative(CODE, path)}:${size}:${mtimeMs}\n`);
+      }
+    }
+  };
+  walk(SOURCE);
+  for (const file of ["package-lock.json", "package.json"]) {
+    const stats = statSync(join(CODE, file), { throwIfNoEntry: false });
+    if (stats) hash.update(`${file}:${stats.size}:${stats.mtimeMs}\n`);
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * The compiled file for `entry` (a path under src/), named `<name>-<version>.mjs`, compiled now if this version of the
+ * code has none yet. Earlier versions' files of the same name are removed once they are `keepFor` milliseconds old: a
+ * file other processes may be about to start is kept for a while.
+ */
+export async function compiledBundle(entry, name, { version = codeVersion(), keepFor = 0 } = {}) {
+  const bundle = join(BUNDLES, `${name}-${version}.mjs`);
+  if (existsSync(bundle)) return bundle;
+  const { build } = await import("esbuild");
+  const earlier = new RegExp(`^${name}-[0-9a-f]{16}\\.mjs$`);
+  for (const old of existsSync(BUNDLES) ? readdirSync(BUNDLES) : []) {
+    const file = join(BUNDLES, old);
+    if (earlier.test(old) && Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= keepFor) rmSync(file, { force: true });
+  }
+  const { outputFiles } = await build({
+    entryPoints: [entry],
+    outfile: bundle,
+    write: false,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    external: UNBUNDLED,
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    // The bundle lives in .cache/bundles/; the code that finds its way from its own file is in src/repository.ts.
+    define: { "import.meta.dirname": JSON.stringify(SOURCE) },
+    // Packages written as CommonJS call require(), which an ES module has only when it makes one.
+    banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
+    logLevel: "warning",
+  });
+  // Written whole, then renamed: a process starting at the same moment never imports half a file.
+  mkdirSync(BUNDLES, { recursive: true });
+  const partial = `${bundle}.${process.pid}`;
+  writeFileSync(partial, outputFiles[0].contents);
+  renameSync(partial, bundle);
+  return bundle;
+}
