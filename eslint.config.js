@@ -13,7 +13,14 @@ export default tseslint.config(
       // File names, calendar text and CSS preprocessing are defined by the control characters they match.
       "no-control-regex": "off",
       // node:test runs every test() and describe() it is given; awaiting them is not how tests are written.
-      "@typescript-eslint/no-floating-promises": ["error", { allowForKnownSafeCalls: [{ from: "package", package: "node:test", name: ["test", "describe", "it", "suite", "before", "after", "beforeEach", "afterEach"] }] }],
+      "@typescript-eslint/no-floating-promises": [
+        "error",
+        {
+          allowForKnownSafeCalls: [
+            { from: "package", package: "node:test", name: ["test", "describe", "it", "suite", "before", "after", "beforeEach", "afterEach"] },
+          ],
+        },
+      ],
     },
   },
 );

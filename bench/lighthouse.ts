@@ -75,7 +75,15 @@ async function lighthouse(url: string, flags: string[], scratch: string): Promis
   const output = join(scratch, "report.json");
   await promisify(execFile)(
     LIGHTHOUSE,
-    [url, ...flags, `--only-categories=${CATEGORIES.join(",")}`, "--chrome-flags=--headless=new --no-sandbox", "--output=json", `--output-path=${output}`, "--quiet"],
+    [
+      url,
+      ...flags,
+      `--only-categories=${CATEGORIES.join(",")}`,
+      "--chrome-flags=--headless=new --no-sandbox",
+      "--output=json",
+      `--output-path=${output}`,
+      "--quiet",
+    ],
     { cwd: CODE, env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: 180_000 },
   ).catch((error: { stderr?: string }) => {
     throw new Error(`Lighthouse failed on ${url}:\n${(error.stderr ?? (error instanceof Error ? error.message : "no output")).slice(-2000)}`);
@@ -89,7 +97,10 @@ async function lighthouse(url: string, flags: string[], scratch: string): Promis
       .map((ref) => `${category}: ${report.audits[ref.id]!.title}`),
   );
   return {
-    scores: Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((report.categories[category].score ?? 0) * 100)])) as Record<Category, number>,
+    scores: Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((report.categories[category].score ?? 0) * 100)])) as Record<
+      Category,
+      number
+    >,
     cls: report.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
     lcpMs: report.audits["largest-contentful-paint"]?.numericValue ?? NaN,
     tbtMs: report.audits["total-blocking-time"]?.numericValue ?? NaN,
@@ -167,7 +178,14 @@ ${wrap(method)}
 | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows
   .map(({ page, preset, result }) =>
-    [page, preset, ...CATEGORIES.map((category) => result.scores[category]), result.cls.toFixed(3), `${(result.lcpMs / 1000).toFixed(1)} s`, `${Math.round(result.tbtMs)} ms`].join(" | "),
+    [
+      page,
+      preset,
+      ...CATEGORIES.map((category) => result.scores[category]),
+      result.cls.toFixed(3),
+      `${(result.lcpMs / 1000).toFixed(1)} s`,
+      `${Math.round(result.tbtMs)} ms`,
+    ].join(" | "),
   )
   .map((row) => `| ${row} |`)
   .join("\n")}

@@ -27,7 +27,12 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** Runs a command under GNU time for wall time and peak memory (the largest process of the run, children included). */
 function timed(command: string, args: string[], environment: Record<string, string> = {}): Run {
-  const result = spawnSync("/usr/bin/time", ["-f", "%e %M", command, ...args], { cwd: CODE, encoding: "utf8", env: { ...process.env, ...environment }, maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %M", command, ...args], {
+    cwd: CODE,
+    encoding: "utf8",
+    env: { ...process.env, ...environment },
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr.slice(-2000)}`);
   const [seconds, kilobytes] = result.stderr.trim().split("\n").at(-1)!.split(" ").map(Number);
   const node = /node-peak-rss-kb (\d+)/.exec(result.stderr);
@@ -43,15 +48,39 @@ function sizeOf(path: string): number {
 }
 
 const countHtml = (path: string): number =>
-  readdirSync(path, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? (entry.name === "pagefind" || entry.name === "assets" ? 0 : countHtml(join(path, entry.name))) : entry.name.endsWith(".html") ? 1 : 0), 0);
+  readdirSync(path, { withFileTypes: true }).reduce(
+    (sum, entry) =>
+      sum +
+      (entry.isDirectory()
+        ? entry.name === "pagefind" || entry.name === "assets"
+          ? 0
+          : countHtml(join(path, entry.name))
+        : entry.name.endsWith(".html")
+          ? 1
+          : 0),
+    0,
+  );
 
-const ours = (root: string, output: string) => timed(process.execPath, ["--import", "tsx", "--import", MEMORY_REPORT, "src/cli/build.ts", "--root", root, "--output", output], { SITE_TODAY: "2026-11-21" });
+const ours = (root: string, output: string) =>
+  timed(process.execPath, ["--import", "tsx", "--import", MEMORY_REPORT, "src/cli/build.ts", "--root", root, "--output", output], { SITE_TODAY: "2026-11-21" });
 
 function baseline(root: string, output: string): Run {
   rmSync(output, { recursive: true, force: true });
-  const eleventy = timed(process.execPath, ["--import", MEMORY_REPORT, join(CODE, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${join(CODE, "bench/baseline/eleventy.config.js")}`, `--input=${join(root, "content")}`, `--output=${output}`, "--quiet"]);
+  const eleventy = timed(process.execPath, [
+    "--import",
+    MEMORY_REPORT,
+    join(CODE, "node_modules/@11ty/eleventy/cmd.cjs"),
+    `--config=${join(CODE, "bench/baseline/eleventy.config.js")}`,
+    `--input=${join(root, "content")}`,
+    `--output=${output}`,
+    "--quiet",
+  ]);
   const pagefind = timed(join(CODE, "node_modules/.bin/pagefind"), ["--site", output, "--silent"]);
-  return { seconds: eleventy.seconds + pagefind.seconds, peakMegabytes: Math.max(eleventy.peakMegabytes, pagefind.peakMegabytes), nodeMegabytes: eleventy.nodeMegabytes };
+  return {
+    seconds: eleventy.seconds + pagefind.seconds,
+    peakMegabytes: Math.max(eleventy.peakMegabytes, pagefind.peakMegabytes),
+    nodeMegabytes: eleventy.nodeMegabytes,
+  };
 }
 
 /** Bytes a visitor's browser downloads from /pagefind/ to answer one query. */
@@ -65,7 +94,9 @@ async function bytesForOneQuery(site: string): Promise<number> {
       if (new URL(response.url()).pathname.includes("/pagefind/")) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
     await page.goto(`${server.origin}/search/`);
-    await page.evaluate(`(async () => { const p = await import("/pagefind/pagefind.js"); await p.init(); const s = await p.search("workshop"); await Promise.all(s.results.slice(0, 10).map((r) => r.data())); })()`);
+    await page.evaluate(
+      `(async () => { const p = await import("/pagefind/pagefind.js"); await p.init(); const s = await p.search("workshop"); await Promise.all(s.results.slice(0, 10).map((r) => r.data())); })()`,
+    );
     await page.waitForLoadState("networkidle");
     return bytes;
   } finally {
@@ -133,10 +164,12 @@ function realColdBuilds(): { empty: number; cached: number } {
   try {
     const root = join(folder, "site");
     for (const part of ["content", "_data", "assets"]) cpSync(join(CODE, part), join(root, part), { recursive: true });
-    const empty = median([0, 1, 2].map(() => {
-      rmSync(join(root, ".cache"), { recursive: true, force: true });
-      return ours(root, join(folder, "out")).seconds;
-    }));
+    const empty = median(
+      [0, 1, 2].map(() => {
+        rmSync(join(root, ".cache"), { recursive: true, force: true });
+        return ours(root, join(folder, "out")).seconds;
+      }),
+    );
     const cached = median([0, 1, 2].map(() => ours(root, join(folder, "out")).seconds));
     return { empty, cached };
   } finally {
@@ -149,11 +182,23 @@ async function realRebuild(): Promise<{ saveToPage: number; eleventy: number }> 
   const folder = mkdtempSync(join(SCRATCH ?? CODE, ".bench-serve-"));
   const root = join(folder, "site");
   for (const part of ["content", "_data", "assets"]) cpSync(join(CODE, part), join(root, part), { recursive: true });
-  const child = spawn(process.execPath, ["--import", "tsx", join(CODE, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${join(CODE, ".eleventy.ts")}`, "--serve", "--port=8097", `--output=${join(root, "_site")}`], {
-    cwd: CODE,
-    env: { ...process.env, LIVING_ATLASES_ROOT: root },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      join(CODE, "node_modules/@11ty/eleventy/cmd.cjs"),
+      `--config=${join(CODE, ".eleventy.ts")}`,
+      "--serve",
+      "--port=8097",
+      `--output=${join(root, "_site")}`,
+    ],
+    {
+      cwd: CODE,
+      env: { ...process.env, LIVING_ATLASES_ROOT: root },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let log = "";
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));
@@ -205,7 +250,9 @@ function machine(): string {
 }
 
 // Three real workshop files of typical size (90–270 KB, 1–2 KB of text each); every synthetic workshop gets its own copy.
-const materials = ["workshop-2016/10-ala-gbif-sweden.pdf", "workshop-2015/2-operation.pdf", "workshop-2022/SBDI-2_0.pptx"].map((file) => join(CODE, "assets/materials", file));
+const materials = ["workshop-2016/10-ala-gbif-sweden.pdf", "workshop-2015/2-operation.pdf", "workshop-2022/SBDI-2_0.pptx"].map((file) =>
+  join(CODE, "assets/materials", file),
+);
 const results: SizeResult[] = [];
 for (const size of SIZES) {
   console.log(`Measuring ${size} pages…`);

@@ -3,10 +3,12 @@
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const WORDS = ("atlas portal species occurrence dataset collection biocache spatial layer region taxonomy module workshop " +
+const WORDS = (
+  "atlas portal species occurrence dataset collection biocache spatial layer region taxonomy module workshop " +
   "developer node community publish record herbarium museum specimen survey observation image list sensitive " +
   "pipeline index search download filter map country language translation documentation release upgrade server " +
-  "ansible docker deploy cluster cache query metadata provider institution network partner training session").split(" ");
+  "ansible docker deploy cluster cache query metadata provider institution network partner training session"
+).split(" ");
 
 /** A small, fast pseudo-random sequence, so that runs are repeatable. */
 function random(seed: number): () => number {
@@ -29,8 +31,21 @@ function body(next: () => number): string {
 const COUNTRIES = ["ES", "FR", "PT", "SE", "GB", "BR", "AR", "AU", "BJ", "TG", "CA", "DE", "CR", "TZ", "AT"];
 /** A point well inside each country (its capital), so synthetic portals pass the check that points lie in their country. */
 const CAPITALS: Record<string, [number, number]> = {
-  ES: [40.42, -3.7], FR: [48.86, 2.35], PT: [38.72, -9.14], SE: [59.33, 18.07], GB: [51.51, -0.13], BR: [-15.79, -47.88], AR: [-34.6, -58.38], AU: [-35.28, 149.13],
-  BJ: [6.5, 2.6], TG: [6.13, 1.22], CA: [45.42, -75.7], DE: [52.52, 13.4], CR: [9.93, -84.08], TZ: [-6.16, 35.75], AT: [48.21, 16.37],
+  ES: [40.42, -3.7],
+  FR: [48.86, 2.35],
+  PT: [38.72, -9.14],
+  SE: [59.33, 18.07],
+  GB: [51.51, -0.13],
+  BR: [-15.79, -47.88],
+  AR: [-34.6, -58.38],
+  AU: [-35.28, 149.13],
+  BJ: [6.5, 2.6],
+  TG: [6.13, 1.22],
+  CA: [45.42, -75.7],
+  DE: [52.52, 13.4],
+  CR: [9.93, -84.08],
+  TZ: [-6.16, 35.75],
+  AT: [48.21, 16.37],
 };
 
 /** Writes `pages` content pages (about 40% workshops, 35% news, 25% partners) under `root`, reusing `materials` files. */
@@ -70,15 +85,23 @@ export function writeSyntheticSite(root: string, pages: number, materials: strin
   const installations: string[] = [];
   for (let index = 0; index < partners; index++) {
     const country = COUNTRIES[index % COUNTRIES.length]!;
-    write(`content/partners/partner-${index}.md`, `---\nname: Partner ${index}\ncountry: ${country}\nkind: gbif-node\nwebsite: https://partner-${index}.example.org/\njoined: ${2013 + (index % 12)}\n---\n\n${body(next)}\n`);
+    write(
+      `content/partners/partner-${index}.md`,
+      `---\nname: Partner ${index}\ncountry: ${country}\nkind: gbif-node\nwebsite: https://partner-${index}.example.org/\njoined: ${2013 + (index % 12)}\n---\n\n${body(next)}\n`,
+    );
     if (index % 5 === 0) {
-      installations.push(`- id: portal-${index}\n  name: Portal ${index}\n  url: https://portal-${index}.example.org/\n  country: ${country}\n  status: ${index % 10 === 0 ? "live" : "in-development"}\n  languages: [en]\n  lat: ${(CAPITALS[country]![0] + next() * 0.2 - 0.1).toFixed(2)}\n  lon: ${(CAPITALS[country]![1] + next() * 0.2 - 0.1).toFixed(2)}\n  partner: partner-${index}\n`);
+      installations.push(
+        `- id: portal-${index}\n  name: Portal ${index}\n  url: https://portal-${index}.example.org/\n  country: ${country}\n  status: ${index % 10 === 0 ? "live" : "in-development"}\n  languages: [en]\n  lat: ${(CAPITALS[country]![0] + next() * 0.2 - 0.1).toFixed(2)}\n  lon: ${(CAPITALS[country]![1] + next() * 0.2 - 0.1).toFixed(2)}\n  partner: partner-${index}\n`,
+      );
     }
   }
   write("_data/installations.yaml", installations.join(""));
   for (let index = 0; index < news; index++) {
     const date = `20${String(14 + (index % 12)).padStart(2, "0")}-${String(1 + (index % 12)).padStart(2, "0")}-${String(1 + (index % 28)).padStart(2, "0")}`;
-    write(`content/news/${date}-news-${index}.md`, `---\ntitle: ${JSON.stringify(`News ${index}: ${paragraph(next, 5)}`)}\ndate: ${date}\nauthors: [Editor ${index % 7}]\nsummary: ${JSON.stringify(paragraph(next, 20))}\n---\n\n${body(next)}\n`);
+    write(
+      `content/news/${date}-news-${index}.md`,
+      `---\ntitle: ${JSON.stringify(`News ${index}: ${paragraph(next, 5)}`)}\ndate: ${date}\nauthors: [Editor ${index % 7}]\nsummary: ${JSON.stringify(paragraph(next, 20))}\n---\n\n${body(next)}\n`,
+    );
   }
   for (let index = 0; index < workshops; index++) {
     const year = 2013 + (index % 13);

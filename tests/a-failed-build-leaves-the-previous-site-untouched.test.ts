@@ -12,7 +12,14 @@ const output = join(root, "_site");
 after(() => removeTemporary(root));
 
 const fingerprint = (folder: string) =>
-  Object.fromEntries(listFiles(folder).map((file) => [file, createHash("sha256").update(readFileSync(join(folder, file))).digest("hex")]));
+  Object.fromEntries(
+    listFiles(folder).map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(join(folder, file)))
+        .digest("hex"),
+    ]),
+  );
 
 test("a failed build exits non-zero, prints every problem, and changes nothing in the previous site", () => {
   const first = build(root, output);
@@ -20,7 +27,10 @@ test("a failed build exits non-zero, prints every problem, and changes nothing i
   const before = fingerprint(output);
   assert.ok(Object.keys(before).includes("workshops/test-workshop/index.html"));
 
-  writeFileSync(join(root, "content/workshops/broken.md"), "---\ntitle: Broken\nkind: seminar\nstart: 2018-02-30\nonline: true\nsummary: S\n---\n\n<script>alert(1)</script>\n");
+  writeFileSync(
+    join(root, "content/workshops/broken.md"),
+    "---\ntitle: Broken\nkind: seminar\nstart: 2018-02-30\nonline: true\nsummary: S\n---\n\n<script>alert(1)</script>\n",
+  );
   const second = build(root, output);
 
   assert.equal(second.status, 1);
@@ -36,7 +46,11 @@ test("a failed build exits non-zero, prints every problem, and changes nothing i
     ].join("\n"),
   );
   assert.deepEqual(fingerprint(output), before);
-  assert.deepEqual(readdirSync(dirname(output)).filter((name) => name.startsWith(".site-build-")), [], "no half-built folder is left behind");
+  assert.deepEqual(
+    readdirSync(dirname(output)).filter((name) => name.startsWith(".site-build-")),
+    [],
+    "no half-built folder is left behind",
+  );
 });
 
 test("a successful build replaces the previous site completely", () => {

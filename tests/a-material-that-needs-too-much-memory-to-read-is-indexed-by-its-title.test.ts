@@ -50,15 +50,22 @@ function zip(files: Record<string, Buffer>): Buffer {
 }
 
 const paragraph = "<w:p><w:r><w:t>kinkajou</w:t></w:r></w:p>";
-const document = Buffer.from(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(9_000_000)}</w:body></w:document>`);
+const document = Buffer.from(
+  `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph.repeat(9_000_000)}</w:body></w:document>`,
+);
 const bomb = zip({
-  "[Content_Types].xml": Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+  "[Content_Types].xml": Buffer.from(
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  ),
   "word/document.xml": document,
 });
 
 const root = makeRepository({
   "assets/materials/test-workshop/notes.docx": bomb,
-  "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("materials:\n", "materials:\n  - title: Notes from the sessions\n    url: /assets/materials/test-workshop/notes.docx\n    kind: notes\n"),
+  "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace(
+    "materials:\n",
+    "materials:\n  - title: Notes from the sessions\n    url: /assets/materials/test-workshop/notes.docx\n    kind: notes\n",
+  ),
 });
 after(() => removeTemporary(root));
 
@@ -67,6 +74,9 @@ test("a small document that inflates to hundreds of megabytes is indexed by its 
   assert.ok(document.length > 350 * 1024 * 1024, `it inflates to ${document.length} bytes`);
   const result = build(root, join(root, "_site"));
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stdout, /Search: could not read the text of assets\/materials\/test-workshop\/notes\.docx \(needs more than 512 MB to read\); it is indexed by its title only\./);
+  assert.match(
+    result.stdout,
+    /Search: could not read the text of assets\/materials\/test-workshop\/notes\.docx \(needs more than 512 MB to read\); it is indexed by its title only\./,
+  );
   assert.match(result.stdout, /Search: indexed \d+ pages and 2 workshop materials/);
 });

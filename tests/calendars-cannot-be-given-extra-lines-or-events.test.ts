@@ -10,7 +10,19 @@ import { buildCalendar, calendar } from "../src/feeds/calendar.ts";
 import { publicUrl } from "../src/routes.ts";
 import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 
-const HOSTILE = ["CR\r", "LF\n", "CRLF\r\n", "\r\nBEGIN:VEVENT\r\nSUMMARY:injected\r\nEND:VEVENT\r\n", "semi;colon", "com,ma", "back\\slash", "\\n", "bell\u0007", "END:VCALENDAR\r\n", "Ñandú 🦜"].join(" | ");
+const HOSTILE = [
+  "CR\r",
+  "LF\n",
+  "CRLF\r\n",
+  "\r\nBEGIN:VEVENT\r\nSUMMARY:injected\r\nEND:VEVENT\r\n",
+  "semi;colon",
+  "com,ma",
+  "back\\slash",
+  "\\n",
+  "bell\u0007",
+  "END:VCALENDAR\r\n",
+  "Ñandú 🦜",
+].join(" | ");
 const hostile = (field: string) => `${field}: ${HOSTILE}`;
 
 /** What a calendar application reads back: iCalendar has one kind of line break, and no control characters. */
@@ -18,7 +30,10 @@ const asRead = (text: string) => text.replace(/\r\n?/g, "\n").replace(/[\u0000-\
 
 // A community built from a small valid project, then given hostile text where validation would have refused it.
 const root = makeRepository({
-  "content/workshops/online-session.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("location:\n  city: Madrid\n  country: ES\n", "online: true\n"),
+  "content/workshops/online-session.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace(
+    "location:\n  city: Madrid\n  country: ES\n",
+    "online: true\n",
+  ),
 });
 after(() => removeTemporary(root));
 const { content, problems } = loadSiteContent(root);

@@ -7,7 +7,9 @@ import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/reposito
 import { REPOSITORY } from "./helpers/site.ts";
 import { runLaunched, runTool } from "./helpers/cli.ts";
 
-const broken = makeRepository({ "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("kind: workshop", "kind: seminar") });
+const broken = makeRepository({
+  "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("kind: workshop", "kind: seminar"),
+});
 const valid = makeRepository();
 after(() => [broken, valid].forEach((root) => removeTemporary(root)));
 
@@ -22,7 +24,10 @@ test("valid content passes and says how much was checked", () => {
 test("each problem is one line naming file, line and field, and nothing is built", () => {
   const result = runLaunched("check", [], broken);
   assert.equal(result.status, 1);
-  assert.match(result.stderr, new RegExp(`^${LINE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n\\n1 problem found in \\d+\\.\\d\\d s\\. Nothing was built\\.\\n$`));
+  assert.match(
+    result.stderr,
+    new RegExp(`^${LINE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n\\n1 problem found in \\d+\\.\\d\\d s\\. Nothing was built\\.\\n$`),
+  );
 });
 
 test("npm run check runs a bundle compiled once per version of the code, and compiled again when the code changes", () => {
@@ -86,13 +91,23 @@ test("inside GitHub Actions each problem is also a workflow annotation on its li
 });
 
 test("a file name or field name cannot start a line of its own, where Actions would read a workflow command", () => {
-  const root = makeRepository({ "content/pages/faq.md": '---\ntitle: FAQ\nsummary: Questions.\n"x\\n::stop-commands::hidden\\n::error::Looks fine": 1\n---\n\nText.\n' });
+  const root = makeRepository({
+    "content/pages/faq.md": '---\ntitle: FAQ\nsummary: Questions.\n"x\\n::stop-commands::hidden\\n::error::Looks fine": 1\n---\n\nText.\n',
+  });
   try {
     const result = runTool("check.ts", [], root, { GITHUB_ACTIONS: "true" });
     assert.equal(result.status, 1);
     const lines = result.stderr.split("\n");
-    assert.deepEqual(lines.filter((line) => /^::(?!error file=content\/pages\/faq\.md,line=4,)/.test(line)), []);
-    assert.ok(lines.includes("content/pages/faq.md:4: x\\n::stop-commands::hidden\\n::error::Looks fine: unknown field (expected one of title, summary, order, redirect_from, draft)"), result.stderr);
+    assert.deepEqual(
+      lines.filter((line) => /^::(?!error file=content\/pages\/faq\.md,line=4,)/.test(line)),
+      [],
+    );
+    assert.ok(
+      lines.includes(
+        "content/pages/faq.md:4: x\\n::stop-commands::hidden\\n::error::Looks fine: unknown field (expected one of title, summary, order, redirect_from, draft)",
+      ),
+      result.stderr,
+    );
   } finally {
     removeTemporary(root);
   }

@@ -5,7 +5,9 @@ import { problemsIn, VALID_FILES, workshopWith } from "./helpers/repository.ts";
 
 const WORKSHOP = "content/workshops/test-workshop.md";
 const valid = (extra: string) =>
-  workshopWith(`title: Test workshop\nkind: workshop\nstart: 2018-02-19\nlocation:\n  city: Madrid\n  country: ES\nsummary: Five days in Madrid.\n${extra}`.trimEnd());
+  workshopWith(
+    `title: Test workshop\nkind: workshop\nstart: 2018-02-19\nlocation:\n  city: Madrid\n  country: ES\nsummary: Five days in Madrid.\n${extra}`.trimEnd(),
+  );
 
 test("the valid example project has no problems", () => {
   assert.deepEqual(problemsIn({}), []);
@@ -21,13 +23,23 @@ describe("front matter", () => {
   test("the YAML mistakes editors make most are explained in their words, with the fix, on the line that has them", () => {
     const rest = "kind: workshop\nstart: 2018-02-19\nonline: true\nsummary: S";
     const cases: Array<[string, string]> = [
-      [`title: Workshop: the sequel\n${rest}`, `2: front matter: the value of title has a colon followed by a space, which YAML reads as the start of another field (expected the value in double quotes: title: "Workshop: the sequel")`],
-      [`title: T\n\tkind: workshop\nstart: 2018-02-19\nonline: true\nsummary: S`, "3: front matter: starts with a tab (expected spaces to indent the line; YAML does not accept tabs)"],
+      [
+        `title: Workshop: the sequel\n${rest}`,
+        `2: front matter: the value of title has a colon followed by a space, which YAML reads as the start of another field (expected the value in double quotes: title: "Workshop: the sequel")`,
+      ],
+      [
+        `title: T\n\tkind: workshop\nstart: 2018-02-19\nonline: true\nsummary: S`,
+        "3: front matter: starts with a tab (expected spaces to indent the line; YAML does not accept tabs)",
+      ],
       [`title:T\n${rest}`, `2: front matter: has no space after the colon in "title:T" (expected a space after the colon: title: T)`],
       [`title: "Workshop\n${rest}`, `2: front matter: has a " that is never closed (expected the value to end with " on the same line, such as title: "…")`],
-      [`title: T\nlocation:\n  city: M\n   country: ES\n${rest}`, "5: front matter: is indented differently from the field above it (expected the fields of a group to start at the same column, two spaces in from their group's name)"],
+      [
+        `title: T\nlocation:\n  city: M\n   country: ES\n${rest}`,
+        "5: front matter: is indented differently from the field above it (expected the fields of a group to start at the same column, two spaces in from their group's name)",
+      ],
     ];
-    for (const [frontMatter, problem] of cases) assert.deepEqual(problemsIn({ [WORKSHOP]: workshopWith(frontMatter) }), [`${WORKSHOP}:${problem}`], frontMatter);
+    for (const [frontMatter, problem] of cases)
+      assert.deepEqual(problemsIn({ [WORKSHOP]: workshopWith(frontMatter) }), [`${WORKSHOP}:${problem}`], frontMatter);
   });
 
   test("a file without front matter says where it should start", () => {
@@ -217,14 +229,27 @@ describe("codes and enumerations", () => {
 
   test("a country written as a name, a lower-case or a three-letter code suggests its code", () => {
     const at = (country: string) => workshopWith(`title: T\nkind: workshop\nstart: 2018-02-19\nlocation:\n  city: X\n  country: ${country}\nsummary: S`);
-    const cases: Array<[string, string]> = [["Portugal", "PT"], ["UK", "GB"], ["es", "ES"], ["PRT", "PT"], ["España", "ES"], ["Brasil", "BR"], ["Bénin", "BJ"]];
+    const cases: Array<[string, string]> = [
+      ["Portugal", "PT"],
+      ["UK", "GB"],
+      ["es", "ES"],
+      ["PRT", "PT"],
+      ["España", "ES"],
+      ["Brasil", "BR"],
+      ["Bénin", "BJ"],
+    ];
     for (const [written, code] of cases) {
-      assert.deepEqual(problemsIn({ [WORKSHOP]: at(written) }), [`${WORKSHOP}:7: location.country: "${written}" is not a country code (did you mean "${code}"?)`], written);
+      assert.deepEqual(
+        problemsIn({ [WORKSHOP]: at(written) }),
+        [`${WORKSHOP}:7: location.country: "${written}" is not a country code (did you mean "${code}"?)`],
+        written,
+      );
     }
   });
 
   test("a city the site knows in one country is questioned when another event places it in another", () => {
-    const held = (city: string, country: string) => workshopWith(`title: T\nkind: workshop\nstart: 2019-02-19\nlocation:\n  city: ${city}\n  country: ${country}\nsummary: S`);
+    const held = (city: string, country: string) =>
+      workshopWith(`title: T\nkind: workshop\nstart: 2019-02-19\nlocation:\n  city: ${city}\n  country: ${country}\nsummary: S`);
     const second = "content/workshops/second.md";
     const third = "content/workshops/third.md";
     // The fixture's workshop is in Madrid, ES; accents, case and spacing do not make another city.
@@ -249,17 +274,26 @@ describe("codes and enumerations", () => {
 });
 
 describe("installations", () => {
-  const at = (lat: string, lon: string) => ({ "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace("lat: 40.41", `lat: ${lat}`).replace("lon: -3.69", `lon: ${lon}`) });
+  const at = (lat: string, lon: string) => ({
+    "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace("lat: 40.41", `lat: ${lat}`).replace("lon: -3.69", `lon: ${lon}`),
+  });
 
   test("a point far from its country is reported with where it lies and how far away, swapped coordinates named", () => {
     assert.deepEqual(problemsIn(at("-3.69", "40.41")), [
       "_data/installations.yaml:8: test-portal.lat/lon: -3.69, 40.41 lies in the ocean, 6,100 km from Spain (expected a point in ES; are latitude and longitude swapped?)",
     ]);
-    assert.deepEqual(problemsIn(at("48.85", "2.35")), ["_data/installations.yaml:8: test-portal.lat/lon: 48.85, 2.35 lies in France, 700 km from Spain (expected a point in ES)"]);
+    assert.deepEqual(problemsIn(at("48.85", "2.35")), [
+      "_data/installations.yaml:8: test-portal.lat/lon: 48.85, 2.35 lies in France, 700 km from Spain (expected a point in ES)",
+    ]);
   });
 
   test("a point on a coast or an island of its country passes, though the outline is coarse", () => {
-    for (const [lat, lon] of [["36.01", "-5.61"], ["28.1", "-15.4"], ["39.57", "2.65"]] as const) assert.deepEqual(problemsIn(at(lat, lon)), [], `${lat}, ${lon}`);
+    for (const [lat, lon] of [
+      ["36.01", "-5.61"],
+      ["28.1", "-15.4"],
+      ["39.57", "2.65"],
+    ] as const)
+      assert.deepEqual(problemsIn(at(lat, lon)), [], `${lat}, ${lon}`);
   });
 
   const installation = (fields: string) => `- id: test-portal\n  name: Test Portal\n  country: ES\n  status: live\n  languages: [es]\n${fields}`;
@@ -340,7 +374,8 @@ describe("references between files", () => {
   test("a news image and a partner logo must be stored on this site", () => {
     assert.deepEqual(
       problemsIn({
-        "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [E]\nsummary: S\nimage:\n  src: /assets/images/news/missing.png\n  alt: A portal\n---\n",
+        "content/news/2020-01-01-hello.md":
+          "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [E]\nsummary: S\nimage:\n  src: /assets/images/news/missing.png\n  alt: A portal\n---\n",
         "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace("joined: 2013", "logo: /assets/images/gbif-spain.png"),
       }),
       [
@@ -351,7 +386,7 @@ describe("references between files", () => {
   });
 
   test("a link in the body to a page that does not exist names its line", () => {
-    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("", ) + "\nSee [the FAQ](/faq/) and [old page](/events/workshop-2016/).\n" }), [
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\nSee [the FAQ](/faq/) and [old page](/events/workshop-2016/).\n" }), [
       `${WORKSHOP}:13: body: "/events/workshop-2016/" is not a page or file on this site (expected a page address ending in / or a file under /assets/)`,
     ]);
   });
@@ -383,22 +418,22 @@ describe("unsafe content", () => {
   });
 
   test("a script element in Markdown is refused on its line", () => {
-    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("", ) + "\n<script>alert(1)</script>\n" }), [
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\n<script>alert(1)</script>\n" }), [
       `${WORKSHOP}:13: body: <script> is not allowed in content (expected Markdown, or HTML without scripts, styles or embeds)`,
     ]);
   });
 
   test("an inline event handler in Markdown is refused; an element that is refused whole is one line", () => {
-    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\nA link: <a href=\"/map/\" onmouseover=\"alert(1)\">map</a>\n" }), [
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + '\nA link: <a href="/map/" onmouseover="alert(1)">map</a>\n' }), [
       `${WORKSHOP}:13: body: onmouseover= on <a> is not allowed in content (expected HTML without event handlers)`,
     ]);
-    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\nA picture: <img src=/assets/x.png onerror=\"alert(1)\">\n" }), [
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + '\nA picture: <img src=/assets/x.png onerror="alert(1)">\n' }), [
       `${WORKSHOP}:13: body: <img> in HTML skips resizing (expected a Markdown picture: ![what it shows](/assets/images/…))`,
     ]);
   });
 
   test("a javascript: link in Markdown is refused, even disguised", () => {
-    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\n[one](javascript:alert(1))\n\n<a href=\"jav&#x09;ascript:alert(2)\">two</a>\n" }), [
+    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + '\n[one](javascript:alert(1))\n\n<a href="jav&#x09;ascript:alert(2)">two</a>\n' }), [
       `${WORKSHOP}:13: body: link to "javascript:alert(1)" is not allowed (expected an https:// address or a path on this site)`,
       `${WORKSHOP}:15: body: link to "jav\\tascript:alert(2)" is not allowed (expected an https:// address or a path on this site)`,
     ]);
@@ -417,7 +452,12 @@ describe("unsafe content", () => {
   });
 
   test("plain HTML without scripts is allowed", () => {
-    assert.deepEqual(problemsIn({ [WORKSHOP]: valid("") + "\n<details><summary>More</summary>\n\nHidden <abbr title=\"Atlas of Living Australia\">ALA</abbr>.\n\n</details>\n" }), []);
+    assert.deepEqual(
+      problemsIn({
+        [WORKSHOP]: valid("") + '\n<details><summary>More</summary>\n\nHidden <abbr title="Atlas of Living Australia">ALA</abbr>.\n\n</details>\n',
+      }),
+      [],
+    );
   });
 });
 

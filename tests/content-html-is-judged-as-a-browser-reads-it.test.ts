@@ -67,17 +67,26 @@ test("accepted HTML leaves the page's header, navigation, edit link and footer w
   const main = children(body)[2]!;
   const pageMeta = children(main).at(-1)!;
   assert.deepEqual(classOf(pageMeta), ["wrap", "page-meta"]);
-  assert.equal(find(pageMeta, (element) => element.tagName === "a")[0]?.childNodes.map((node) => ("value" in node ? node.value : "")).join(""), "Edit this page");
+  assert.equal(
+    find(pageMeta, (element) => element.tagName === "a")[0]
+      ?.childNodes.map((node) => ("value" in node ? node.value : ""))
+      .join(""),
+    "Edit this page",
+  );
   assert.equal(find(body, (element) => element.tagName === "nav" && attribute(element, "aria-label") === "Main").length, 1);
   const prose = find(main, (element) => classOf(element).includes("prose"));
   assert.equal(prose.length, 1);
   // Nothing from the text reached outside its column: the layout's own elements hold no text element.
-  for (const tag of ["details", "figure", "table", "abbr"]) assert.equal(find(body, (element) => element.tagName === tag).length, find(prose[0]!, (element) => element.tagName === tag).length, tag);
+  for (const tag of ["details", "figure", "table", "abbr"])
+    assert.equal(find(body, (element) => element.tagName === tag).length, find(prose[0]!, (element) => element.tagName === tag).length, tag);
 });
 
 test("every id on the page is unique, and headings named like the layout's sections step aside", () => {
   const ids = find(parse(readText(site, "faq/index.html")), (element) => attribute(element, "id") !== undefined).map((element) => attribute(element, "id")!);
-  assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), []);
+  assert.deepEqual(
+    ids.filter((id, index) => ids.indexOf(id) !== index),
+    [],
+  );
   assert.ok(ids.includes("materials-1") && ids.includes("main-1"), ids.join(", "));
   assert.ok(ids.includes("main") && ids.includes("site-search"));
 });
@@ -97,12 +106,23 @@ test("the ids of every page that shows an editor's text are all known to the che
   try {
     const output = join(real, "_site");
     assert.equal(build(real, output).status, 0);
-    for (const file of ["workshops/test-workshop/index.html", "partners/gbif-spain/index.html", "projects/test-project/index.html", "news/2020-01-01-hello/index.html", "faq/index.html", "about/index.html"]) {
+    for (const file of [
+      "workshops/test-workshop/index.html",
+      "partners/gbif-spain/index.html",
+      "projects/test-project/index.html",
+      "news/2020-01-01-hello/index.html",
+      "faq/index.html",
+      "about/index.html",
+    ]) {
       const document = parse(readText(output, file));
       const prose = find(document, (element) => classOf(element).includes("prose"));
       const inText = new Set(prose.flatMap((element) => find(element, () => true)));
       const layoutIds = find(document, (element) => attribute(element, "id") !== undefined && !inText.has(element)).map((element) => attribute(element, "id")!);
-      assert.deepEqual(layoutIds.filter((id) => !isPageId(id)), [], file);
+      assert.deepEqual(
+        layoutIds.filter((id) => !isPageId(id)),
+        [],
+        file,
+      );
     }
   } finally {
     removeTemporary(real);
@@ -114,7 +134,10 @@ test("what a browser would read differently from the source is judged as the bro
   // With scripting on, <noscript> holds text, so the <img> after its end tag is a real element.
   assert.deepEqual(
     rendered('<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>').problems.map((problem) => problem.message),
-    ["<noscript> is not allowed in content (expected Markdown, or HTML without scripts, styles or embeds)", "<img> in HTML skips resizing (expected a Markdown picture: ![what it shows](/assets/images/…))"],
+    [
+      "<noscript> is not allowed in content (expected Markdown, or HTML without scripts, styles or embeds)",
+      "<img> in HTML skips resizing (expected a Markdown picture: ![what it shows](/assets/images/…))",
+    ],
   );
   // A bogus comment ends at the first ">", so what follows is markup, not a comment.
   assert.equal(rendered("<!--><img src=x onerror=alert(1)>-->").problems.length, 1);
@@ -131,11 +154,17 @@ test("each refusal is one line naming the file, the line and what to write inste
   assert.deepEqual(problemsIn({ "content/pages/faq.md": page("Intro.\n\n<b>bold\n\n<table><tr><td>x") }), [
     "content/pages/faq.md:9: body: <b> is never closed, so the rest of the page would end up inside it (expected </b> where it ends)",
   ]);
-  assert.deepEqual(problemsIn({ "content/pages/faq.md": page("One.\n\nTwo <a href=\"//evil.example/\"\n  onclick=\"go()\">x</a>") }), [
-    "content/pages/faq.md:9: body: link to \"//evil.example/\" points at another site without saying https:// (expected an https:// address or a path on this site)",
+  assert.deepEqual(problemsIn({ "content/pages/faq.md": page('One.\n\nTwo <a href="//evil.example/"\n  onclick="go()">x</a>') }), [
+    'content/pages/faq.md:9: body: link to "//evil.example/" points at another site without saying https:// (expected an https:// address or a path on this site)',
     "content/pages/faq.md:10: body: onclick= on <a> is not allowed in content (expected HTML without event handlers)",
   ]);
-  assert.deepEqual(problemsIn({ "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("Body text.", "## Notes\n\n<div id=\"participants\">x</div>") }), [
-    'content/workshops/test-workshop.md:21: body: id="participants" on <div> is already used by the page around the text (expected another id)',
-  ]);
+  assert.deepEqual(
+    problemsIn({
+      "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace(
+        "Body text.",
+        '## Notes\n\n<div id="participants">x</div>',
+      ),
+    }),
+    ['content/workshops/test-workshop.md:21: body: id="participants" on <div> is already used by the page around the text (expected another id)'],
+  );
 });

@@ -43,7 +43,10 @@ const SECTIONS: Array<[string, z.ZodType, "markdown" | "yaml" | undefined]> = [
 
 for (const [heading, schema, example] of SECTIONS) {
   test(`"${heading}" lists every field of the schema, and says which are required`, () => {
-    const rows = [...section(heading).matchAll(/^\| `([a-z_]+)` \| ([^|]+) \|/gm)].map(([, name, required]) => ({ name: name!, required: required!.trim() === "yes" }));
+    const rows = [...section(heading).matchAll(/^\| `([a-z_]+)` \| ([^|]+) \|/gm)].map(([, name, required]) => ({
+      name: name!,
+      required: required!.trim() === "yes",
+    }));
     assert.deepEqual(
       rows.map((row) => row.name),
       fieldList(schema).map((field) => field.name),
@@ -55,7 +58,8 @@ for (const [heading, schema, example] of SECTIONS) {
     test(`"${heading}" has an example that passes the schema`, () => {
       const block = new RegExp("```" + example + "\\n([\\s\\S]*?)```").exec(section(heading))?.[1];
       assert.ok(block, "example");
-      const value = example === "markdown" ? matter(block, { engines: { yaml: (text: string) => parse(text) as object } }).data : (parse(block) as unknown[])[0];
+      const value =
+        example === "markdown" ? matter(block, { engines: { yaml: (text: string) => parse(text) as object } }).data : (parse(block) as unknown[])[0];
       const result = schema.safeParse(value);
       assert.equal(result.success, true, JSON.stringify(result.error?.issues));
     });

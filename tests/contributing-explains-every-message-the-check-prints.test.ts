@@ -227,7 +227,8 @@ class Module {
       if (/(?:function|const|let)\s+$/.test(masked.slice(0, call.index))) continue;
       const [from, to] = callArguments(masked, call.index + call[0].length - 1)[declaration.index] ?? [0, 0];
       const argument = masked.slice(from, to);
-      if (new RegExp(`^\\s*${LITERAL.source}\\s*$`).test(argument)) passed.push(...this.wordings(this.byStart.get(from + argument.indexOf(LITERAL_START))!, seen));
+      if (new RegExp(`^\\s*${LITERAL.source}\\s*$`).test(argument))
+        passed.push(...this.wordings(this.byStart.get(from + argument.indexOf(LITERAL_START))!, seen));
     }
     return passed.length > 0 ? [...new Set(passed)] : [WILDCARD];
   }
@@ -340,7 +341,14 @@ function documentedMessages(guide: string): string[] {
 }
 
 /** A phrase as a pattern: its "…" stand for any text, including a "…" in the table. */
-const patternOf = (phrase: string) => new RegExp(phrase.split("…").map(escapeRegExp).join(".+?").replace(/\.\+\?$/, ".+"));
+const patternOf = (phrase: string) =>
+  new RegExp(
+    phrase
+      .split("…")
+      .map(escapeRegExp)
+      .join(".+?")
+      .replace(/\.\+\?$/, ".+"),
+  );
 
 function undocumented(messages: readonly Message[], spans: readonly string[]): Message[] {
   return messages.filter((message) => !NEVER_SHOWN.includes(message.phrase) && !spans.some((span) => patternOf(message.phrase).test(span)));
@@ -387,7 +395,10 @@ test("a message whose row is taken out of the table is reported, with where it i
   const missing = undocumented(messages, withoutDates);
   const date = missing.find((message) => message.phrase === "is not a real date");
   assert.ok(date, listed(missing));
-  assert.ok(date.places.some((place) => place.startsWith("src/schema/fields.ts:")), date.places.join(", "));
+  assert.ok(
+    date.places.some((place) => place.startsWith("src/schema/fields.ts:")),
+    date.places.join(", "),
+  );
   assert.ok(!missing.some((message) => message.phrase === "unknown field"));
 });
 

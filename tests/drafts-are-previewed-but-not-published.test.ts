@@ -27,7 +27,11 @@ test("while previewing, the draft is shown with a notice", async () => {
   const output = join(root, "_preview");
   process.env.LIVING_ATLASES_ROOT = root;
   try {
-    const eleventy = new Eleventy(join(REPOSITORY, "src/pages"), output, { configPath: join(REPOSITORY, ".eleventy.ts"), quietMode: true, runMode: "serve" } as never);
+    const eleventy = new Eleventy(join(REPOSITORY, "src/pages"), output, {
+      configPath: join(REPOSITORY, ".eleventy.ts"),
+      quietMode: true,
+      runMode: "serve",
+    } as never);
     eleventy.disableLogger();
     await eleventy.write();
   } finally {
@@ -37,18 +41,24 @@ test("while previewing, the draft is shown with a notice", async () => {
   assert.match(page, /class="draft-banner"/);
   assert.match(readText(output, "news/index.html"), /Coming soon/);
   // The preview indexes search in the background; the project folder is removed only once that is done.
-  for (const started = Date.now(); !existsSync(join(output, "pagefind/pagefind-entry.json")); ) {
+  for (const started = Date.now(); !existsSync(join(output, "pagefind/pagefind-entry.json"));) {
     assert.ok(Date.now() - started < 30_000, "the preview's search index was not written");
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 });
 
 test("a published page that links to a draft stops the build", () => {
-  const linking = makeRepository({ [DRAFT]: draftPost, "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\n---\n\nSee [what is coming](/news/2020-02-02-coming-soon/).\n" });
+  const linking = makeRepository({
+    [DRAFT]: draftPost,
+    "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\n---\n\nSee [what is coming](/news/2020-02-02-coming-soon/).\n",
+  });
   try {
     const result = build(linking, join(linking, "_site"));
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /^content\/pages\/faq\.md:6: body: "\/news\/2020-02-02-coming-soon\/" is a draft, left out of the published site \(expected a published page, or remove draft: true from it\)$/m);
+    assert.match(
+      result.stderr,
+      /^content\/pages\/faq\.md:6: body: "\/news\/2020-02-02-coming-soon\/" is a draft, left out of the published site \(expected a published page, or remove draft: true from it\)$/m,
+    );
   } finally {
     removeTemporary(linking);
   }

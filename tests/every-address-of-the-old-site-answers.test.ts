@@ -10,7 +10,9 @@ import { servedFile } from "../src/redirects/old-addresses.ts";
 import { elements, parseHtml } from "./helpers/html.ts";
 import { isForwardingPage, readText, realSite, REPOSITORY } from "./helpers/site.ts";
 
-const OLD_ADDRESSES = parse<{ old_address: string; old_source: string }>(readFileSync(join(import.meta.dirname, "fixtures/old-addresses.csv")), { columns: true });
+const OLD_ADDRESSES = parse<{ old_address: string; old_source: string }>(readFileSync(join(import.meta.dirname, "fixtures/old-addresses.csv")), {
+  columns: true,
+});
 const { site } = realSite("old-addresses");
 
 /** What kind of page each part of the old site becomes: an event a workshop, a participant a portal's row, … */
@@ -31,12 +33,16 @@ interface Answer {
 }
 
 function rules(): Map<string, string> {
-  const lines = readText(site, "_redirects").split("\n").filter((line) => line && !line.startsWith("#"));
-  return new Map(lines.map((line) => {
-    const [from, to, status] = line.split(" ");
-    assert.equal(status, "301", line);
-    return [decodeURI(from!), to!.startsWith("/") ? decodeURI(to!) : to!];
-  }));
+  const lines = readText(site, "_redirects")
+    .split("\n")
+    .filter((line) => line && !line.startsWith("#"));
+  return new Map(
+    lines.map((line) => {
+      const [from, to, status] = line.split(" ");
+      assert.equal(status, "301", line);
+      return [decodeURI(from!), to!.startsWith("/") ? decodeURI(to!) : to!];
+    }),
+  );
 }
 
 function answer(path: string, redirects: Map<string, string>): Answer | undefined {
@@ -81,7 +87,11 @@ test("each old address leads to the matching kind of page, which exists, and nev
     if (!target.startsWith("/")) continue;
     const [path, anchor] = target.split("#");
     assert.ok(existsSync(join(site, servedFile(path!))), `${old_address} -> ${target}: nothing is there`);
-    if (anchor) assert.ok(elements(parseHtml(readText(site, servedFile(path!))), (element) => element.attribs.id === anchor).length === 1, `${old_address} -> ${target}: no #${anchor}`);
+    if (anchor)
+      assert.ok(
+        elements(parseHtml(readText(site, servedFile(path!))), (element) => element.attribs.id === anchor).length === 1,
+        `${old_address} -> ${target}: no #${anchor}`,
+      );
   }
 });
 

@@ -72,7 +72,17 @@ async function inEachScheme(page: Page): Promise<string[]> {
 }
 
 test("the dark scheme changes colours and nothing else, so axe's colour rules are all it can fail", () => {
-  const COLOUR_PROPERTIES = new Set(["color", "background", "background-color", "border-color", "outline-color", "fill", "stroke", "text-decoration-color", "box-shadow"]);
+  const COLOUR_PROPERTIES = new Set([
+    "color",
+    "background",
+    "background-color",
+    "border-color",
+    "outline-color",
+    "fill",
+    "stroke",
+    "text-decoration-color",
+    "box-shadow",
+  ]);
   for (const file of ["src/layouts/site.css", "src/map/map.css"]) {
     const stylesheet = csstree.parse(readFileSync(join(REPOSITORY, file), "utf8"));
     const lightColours = new Set<string>();
@@ -86,9 +96,16 @@ test("the dark scheme changes colours and nothing else, so axe's colour rules ar
         csstree.walk(rule, { visit: "Declaration", enter: (declaration) => void darkProperties.push(declaration.property) });
       },
     });
-    csstree.walk(stylesheet, { visit: "Declaration", enter: (declaration) => void (/^#|^rgb|^hsl/.test(csstree.generate(declaration.value).trim()) && lightColours.add(declaration.property)) });
+    csstree.walk(stylesheet, {
+      visit: "Declaration",
+      enter: (declaration) => void (/^#|^rgb|^hsl/.test(csstree.generate(declaration.value).trim()) && lightColours.add(declaration.property)),
+    });
     assert.ok(darkBlocks > 0 || file !== "src/layouts/site.css", `${file} has no dark scheme`);
-    for (const property of darkProperties) assert.ok(COLOUR_PROPERTIES.has(property) || (property.startsWith("--") && lightColours.has(property)), `${file}: the dark scheme sets ${property}, which is not a colour`);
+    for (const property of darkProperties)
+      assert.ok(
+        COLOUR_PROPERTIES.has(property) || (property.startsWith("--") && lightColours.has(property)),
+        `${file}: the dark scheme sets ${property}, which is not a colour`,
+      );
   }
 });
 
@@ -139,8 +156,12 @@ test("axe reports a page that breaks the rules, every rule in the light scheme a
   try {
     await page.setContent('<html><body><img src="/x.png"><a href="/"></a><p style="color:#777;background:#888">faint</p></body></html>');
     const found = await inEachScheme(page);
-    const ids = (colorScheme: string) => found.filter((violation) => violation.startsWith(`${colorScheme}: `)).map((violation) => violation.split(":")[1]!.trim());
-    assert.ok(["image-alt", "link-name", "color-contrast"].every((id) => ids("light").includes(id)), found.join("\n"));
+    const ids = (colorScheme: string) =>
+      found.filter((violation) => violation.startsWith(`${colorScheme}: `)).map((violation) => violation.split(":")[1]!.trim());
+    assert.ok(
+      ["image-alt", "link-name", "color-contrast"].every((id) => ids("light").includes(id)),
+      found.join("\n"),
+    );
     assert.deepEqual(ids("dark"), ["color-contrast"], found.join("\n"));
   } finally {
     await page.context().close();

@@ -8,10 +8,18 @@ import { listFiles, readText, realSite } from "./helpers/site.ts";
 const { site, pages } = realSite("security");
 
 const policyOf = (file: string) =>
-  elements(parseHtml(readText(site, file)), (element) => element.name === "meta" && element.attribs["http-equiv"]?.toLowerCase() === "content-security-policy")[0]?.attribs.content;
+  elements(
+    parseHtml(readText(site, file)),
+    (element) => element.name === "meta" && element.attribs["http-equiv"]?.toLowerCase() === "content-security-policy",
+  )[0]?.attribs.content;
 
 const directive = (policy: string, name: string) =>
-  policy.split(";").map((part) => part.trim()).find((part) => part.startsWith(`${name} `))?.slice(name.length + 1).split(/\s+/) ?? [];
+  policy
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name} `))
+    ?.slice(name.length + 1)
+    .split(/\s+/) ?? [];
 
 test("every page has a Content-Security-Policy meta tag, scripts from this site only and never inline", () => {
   for (const file of pages()) {
@@ -41,8 +49,16 @@ test("no element in any page, feed or material page has an inline event handler 
   const files = listFiles(site).filter((file) => /\.(html|xml)$/.test(file) && !file.startsWith("assets/materials/"));
   for (const file of files) {
     const page = parseHtml(readText(site, file));
-    const bad = elements(page, (element) => Object.keys(element.attribs).some((name) => name.startsWith("on")) || Object.values(element.attribs).some((value) => /^\s*javascript:/i.test(value)));
-    assert.deepEqual(bad.map((element) => element.name), [], file);
+    const bad = elements(
+      page,
+      (element) =>
+        Object.keys(element.attribs).some((name) => name.startsWith("on")) || Object.values(element.attribs).some((value) => /^\s*javascript:/i.test(value)),
+    );
+    assert.deepEqual(
+      bad.map((element) => element.name),
+      [],
+      file,
+    );
   }
 });
 
@@ -56,7 +72,10 @@ test("every link that opens a new tab has rel=noopener", () => {
 test("no page loads anything from another host", () => {
   for (const file of pages()) {
     const page = parseHtml(readText(site, file));
-    const loaded = elements(page, (element) => ["script", "img", "source", "iframe"].includes(element.name) || (element.name === "link" && element.attribs.rel === "stylesheet"))
+    const loaded = elements(
+      page,
+      (element) => ["script", "img", "source", "iframe"].includes(element.name) || (element.name === "link" && element.attribs.rel === "stylesheet"),
+    )
       .map((element) => element.attribs.src ?? element.attribs.href ?? element.attribs.srcset ?? "")
       .filter((url) => /^(https?:)?\/\//.test(url));
     assert.deepEqual(loaded, [], file);

@@ -15,13 +15,17 @@ test("every built page is valid HTML", async () => {
   const problems: string[] = [];
   for (const file of pages) {
     const report = await validator.validateString(readText(site, file), file);
-    for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    for (const result of report.results)
+      for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
   }
   assert.deepEqual(problems, []);
 });
 
 test("the validator catches an invalid page, so a pass means something", async () => {
   const validator = new HtmlValidate(htmlValidateConfig);
-  const report = await validator.validateString("<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div>x</div></p><img src=a></body></html>", "broken.html");
+  const report = await validator.validateString(
+    "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div>x</div></p><img src=a></body></html>",
+    "broken.html",
+  );
   assert.equal(report.valid, false);
 });

@@ -20,13 +20,20 @@ const HOSTILE_NAME = "Tag </script><b>bold</b> Network";
 let pictured = "";
 let picturedRepository: string | undefined;
 before(async () => {
-  const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#2a6f4e" } }).png().toBuffer();
+  const picture = (width: number, height: number) =>
+    sharp({ create: { width, height, channels: 3, background: "#2a6f4e" } })
+      .png()
+      .toBuffer();
   const root = makeRepository({
     "assets/images/partners/gbif-spain.png": await picture(600, 300),
     "assets/images/news/launch.png": await picture(1200, 800),
-    "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace("joined: 2013", "joined: 2013\nlogo: /assets/images/partners/gbif-spain.png"),
+    "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace(
+      "joined: 2013",
+      "joined: 2013\nlogo: /assets/images/partners/gbif-spain.png",
+    ),
     "content/partners/tag-network.md": `---\nname: ${HOSTILE_NAME}\nregion: Antarctica\nkind: network\nwebsite: https://tags.example.org/\n---\n\nA network.\n`,
-    "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [Editor]\nsummary: First post.\nimage:\n  src: /assets/images/news/launch.png\n  alt: The new portal's home page\n---\n\nNews body.\n",
+    "content/news/2020-01-01-hello.md":
+      "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [Editor]\nsummary: First post.\nimage:\n  src: /assets/images/news/launch.png\n  alt: The new portal's home page\n---\n\nNews body.\n",
   });
   picturedRepository = root;
   pictured = join(root, "_site");
@@ -67,7 +74,8 @@ describe("calendars", () => {
     const { content } = loadSiteContent(REPOSITORY);
     const community = buildCommunity(content, "2026-11-21", REPOSITORY);
     assert.equal(calendar(community, community.workshops, "All"), buildCalendar(community, community.workshops, "All").toString());
-    for (const workshop of community.workshops) assert.equal(calendar(community, [workshop], workshop.title), buildCalendar(community, [workshop], workshop.title).toString());
+    for (const workshop of community.workshops)
+      assert.equal(calendar(community, [workshop], workshop.title), buildCalendar(community, [workshop], workshop.title).toString());
   });
 
   test("long lines fold at 75 octets exactly as ical-generator folds them, whatever the script", () => {
@@ -84,24 +92,34 @@ describe("metadata on every page", () => {
   test("a canonical address, Open Graph and Twitter card tags, and the feeds in <head>", () => {
     for (const file of pages()) {
       const page = parseHtml(readText(site, file));
-      const meta = (key: string) => elements(page, (element) => element.name === "meta" && (element.attribs.property === key || element.attribs.name === key))[0]?.attribs.content;
+      const meta = (key: string) =>
+        elements(page, (element) => element.name === "meta" && (element.attribs.property === key || element.attribs.name === key))[0]?.attribs.content;
       const canonical = elements(page, (element) => element.name === "link" && element.attribs.rel === "canonical")[0]?.attribs.href;
       assert.match(canonical ?? "", /^https:\/\/living-atlases\.gbif\.org\//, file);
       assert.equal(meta("og:url"), canonical, file);
-      for (const key of ["og:title", "og:description", "og:type", "og:site_name", "twitter:card", "twitter:title", "twitter:description"]) assert.ok(meta(key), `${file} ${key}`);
+      for (const key of ["og:title", "og:description", "og:type", "og:site_name", "twitter:card", "twitter:title", "twitter:description"])
+        assert.ok(meta(key), `${file} ${key}`);
       const feeds = elements(page, (element) => element.name === "link" && element.attribs.rel === "alternate").map((link) => link.attribs.type);
       assert.ok(feeds.includes("application/atom+xml") && feeds.includes("text/calendar"), file);
     }
   });
 
-  const jsonLd = (file: string, folder = site) => byTag(parseHtml(readText(folder, file)), "script").filter((script) => script.attribs.type === "application/ld+json").map((script) => JSON.parse((script.children[0] as { data: string }).data) as Record<string, unknown>);
-  const imageSource = (file: string, folder: string, alt: string) => byTag(parseHtml(readText(folder, file)), "img").find((image) => image.attribs.alt === alt)?.attribs.src;
+  const jsonLd = (file: string, folder = site) =>
+    byTag(parseHtml(readText(folder, file)), "script")
+      .filter((script) => script.attribs.type === "application/ld+json")
+      .map((script) => JSON.parse((script.children[0] as { data: string }).data) as Record<string, unknown>);
+  const imageSource = (file: string, folder: string, alt: string) =>
+    byTag(parseHtml(readText(folder, file)), "img").find((image) => image.attribs.alt === alt)?.attribs.src;
 
   test("workshop pages describe a schema.org Event with dates, place or virtual location, and organiser", () => {
     const [madrid] = jsonLd("workshops/workshop-2018/index.html");
     assert.equal(madrid!["@type"], "Event");
     assert.deepEqual([madrid!.startDate, madrid!.endDate], ["2018-02-19", "2018-02-23"]);
-    assert.deepEqual(madrid!.location, { "@type": "Place", name: "Real Jardín Botánico", address: { "@type": "PostalAddress", addressLocality: "Madrid", addressCountry: "ES" } });
+    assert.deepEqual(madrid!.location, {
+      "@type": "Place",
+      name: "Real Jardín Botánico",
+      address: { "@type": "PostalAddress", addressLocality: "Madrid", addressCountry: "ES" },
+    });
     assert.equal((madrid!.organizer as { name: string }).name, "Living Atlases");
     assert.equal(madrid!.eventStatus, "https://schema.org/EventScheduled");
     const [online] = jsonLd("workshops/tdwg-working-session-2020/index.html");
@@ -133,7 +151,10 @@ describe("metadata on every page", () => {
       { name: "GBIF Spain", url: "https://www.gbif.es/", address: { "@type": "PostalAddress", addressCountry: "ES" }, logo: undefined },
     );
     const [company] = jsonLd("partners/verox/index.html");
-    assert.deepEqual([company!["@type"], company!.url, company!.address], ["Organization", "https://www.verox.hr/", { "@type": "PostalAddress", addressCountry: "HR" }]);
+    assert.deepEqual(
+      [company!["@type"], company!.url, company!.address],
+      ["Organization", "https://www.verox.hr/", { "@type": "PostalAddress", addressCountry: "HR" }],
+    );
     const [network] = jsonLd("partners/scar/index.html");
     assert.deepEqual([network!.areaServed, network!.address], ["Antarctica", undefined]);
   });

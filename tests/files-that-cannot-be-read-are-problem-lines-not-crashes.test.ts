@@ -101,9 +101,7 @@ describe("in a whole run", () => {
       mkdirSync(join(root, CSV), { recursive: true });
       const problems: Problem[] = [];
       assert.deepEqual(loadParticipants(root, problems), { "test-workshop.csv": [] });
-      assert.deepEqual(problems.map(formatProblem), [
-        `${CSV}:1: file: is a folder, not a file (expected a file, or a folder whose name does not end in .csv)`,
-      ]);
+      assert.deepEqual(problems.map(formatProblem), [`${CSV}:1: file: is a folder, not a file (expected a file, or a folder whose name does not end in .csv)`]);
     } finally {
       removeTemporary(root);
     }

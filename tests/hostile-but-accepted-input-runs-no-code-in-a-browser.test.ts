@@ -109,7 +109,11 @@ after(async () => {
 });
 
 /** Opens a page with a pwned() that counts its calls, does what a visitor would, and returns the count. */
-async function visit(origin: string, path: string, act: (page: Page) => Promise<void> = async () => {}): Promise<{ calls: number; misbehaviour: Misbehaviour; url: string }> {
+async function visit(
+  origin: string,
+  path: string,
+  act: (page: Page) => Promise<void> = async () => {},
+): Promise<{ calls: number; misbehaviour: Misbehaviour; url: string }> {
   const { page, misbehaviour } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   let calls = 0;
   await page.exposeBinding("pwned", () => {
@@ -119,7 +123,9 @@ async function visit(origin: string, path: string, act: (page: Page) => Promise<
   await page.waitForLoadState("networkidle");
   await act(page);
   // Hover and focus everything a visitor could, to give any injected handler its chance.
-  await page.evaluate(`(() => { for (const element of document.querySelectorAll("body *")) { element.dispatchEvent(new MouseEvent("mouseover", { bubbles: true })); if (element.focus) element.focus(); } })()`);
+  await page.evaluate(
+    `(() => { for (const element of document.querySelectorAll("body *")) { element.dispatchEvent(new MouseEvent("mouseover", { bubbles: true })); if (element.focus) element.focus(); } })()`,
+  );
   await page.waitForTimeout(300);
   const url = page.url();
   await page.context().close();
@@ -173,7 +179,10 @@ for (const withoutPolicy of [false, true]) {
 
     test("the raw HTML material, opened on the site's address, runs nothing and stays on the site", async () => {
       const { calls, misbehaviour, url } = await visit(server.origin, "/assets/materials/test-workshop/deck.html", async (page) => {
-        await page.locator("#go").click().catch(() => undefined);
+        await page
+          .locator("#go")
+          .click()
+          .catch(() => undefined);
       });
       assert.equal(calls, 0);
       assert.ok(url.startsWith(server.origin), url);

@@ -15,11 +15,23 @@ const expected = readFileSync(join(FIXTURES, "expected-problems.txt"), "utf8").t
 const root = makeRepository();
 after(() => removeTemporary(root));
 
-const fingerprint = (site: string) => Object.fromEntries(listFiles(site).map((file) => [file, createHash("sha256").update(readFileSync(join(site, file))).digest("hex")]));
+const fingerprint = (site: string) =>
+  Object.fromEntries(
+    listFiles(site).map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(join(site, file)))
+        .digest("hex"),
+    ]),
+  );
 
 /** Files the test adds to the fixtures: a 5 MB one, and symbolic links out of the repository, in a loop and to nothing. */
 const GENERATED: Array<(repository: string) => void> = [
-  (repository) => writeFileSync(join(repository, "content/workshops/huge-front-matter.md"), `---\ntitle: Huge\nkind: workshop\nstart: 2018-02-19\nonline: true\nsummary: ${"x".repeat(5 * 1024 * 1024)}\n---\n`),
+  (repository) =>
+    writeFileSync(
+      join(repository, "content/workshops/huge-front-matter.md"),
+      `---\ntitle: Huge\nkind: workshop\nstart: 2018-02-19\nonline: true\nsummary: ${"x".repeat(5 * 1024 * 1024)}\n---\n`,
+    ),
   (repository) => symlinkSync("/etc/passwd", join(repository, "assets/materials/test-workshop/passwd.pdf")),
   (repository) => symlinkSync("loop.pdf", join(repository, "assets/materials/test-workshop/loop.pdf")),
   (repository) => symlinkSync("nowhere.csv", join(repository, "_data/participants/dangling.csv")),
@@ -46,7 +58,10 @@ test("the build refuses them all, one line each, and leaves the previous site un
   assert.deepEqual(lines.slice(0, -2), expected);
   assert.equal(lines.at(-1), `${expected.length} content problems: the build stopped and ${site} was left as it was.`);
   assert.deepEqual(fingerprint(site), before);
-  assert.deepEqual(readdirSync(root).filter((name) => name.startsWith(".site-build-")), []);
+  assert.deepEqual(
+    readdirSync(root).filter((name) => name.startsWith(".site-build-")),
+    [],
+  );
   // Eleventy runs any script in its data folder; the editors' _data/ must never be that folder.
   assert.ok(!existsSync(join(root, "HOOK-RAN")), "a script under _data/ ran during the build");
 

@@ -124,7 +124,10 @@ async function visit(path: string): Promise<{ calls: string[]; navigations: stri
   const calls: string[] = [];
   const navigations: string[] = [];
   await page.exposeBinding("pwned", (_source, attack: string) => void calls.push(attack));
-  await page.context().route((url) => url.hostname !== "127.0.0.1", (route) => route.abort());
+  await page.context().route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => route.abort(),
+  );
   page.on("framenavigated", (frame) => {
     if (frame === page.mainFrame()) navigations.push(frame.url());
   });
@@ -167,7 +170,10 @@ describe("an HTML material full of attacks", () => {
 
   test("its policy comes first in <head>, and its text is still there to read", () => {
     const published = readFileSync(join(output, MATERIAL), "utf8");
-    assert.ok(published.startsWith(`<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${MATERIAL_POLICY}"><meta charset="utf-8">`), published.slice(0, 300));
+    assert.ok(
+      published.startsWith(`<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${MATERIAL_POLICY}"><meta charset="utf-8">`),
+      published.slice(0, 300),
+    );
     assert.match(published, /Zebrafish, the one word this file adds to the index\./);
     const left: string[] = [];
     const walk = (node: Tree.Node) => {
@@ -181,7 +187,10 @@ describe("an HTML material full of attacks", () => {
     };
     walk(parse(published));
     // The two <template>s stay, emptied of what ran: the parser keeps inert templates, and so does the cleaner.
-    assert.deepEqual(left.filter((name) => name !== "template"), []);
+    assert.deepEqual(
+      left.filter((name) => name !== "template"),
+      [],
+    );
   });
 
   test("search finds it only through the build's own record of it", async () => {
@@ -203,7 +212,7 @@ describe("the cleaner", () => {
     const cases: Array<[string, string]> = [
       ["a{background:url(https://example.org/a.png)}", 'a{background:url("")}'],
       ["a{background:u\\72l(https://example.org/a.png)}", 'a{background:url("")}'],
-      ["a{background:URL(  'https://example.org/a.png' )}", "a{background:URL(  \"\" )}"],
+      ["a{background:URL(  'https://example.org/a.png' )}", 'a{background:URL(  "" )}'],
       ["a{background:url(//example.org/a.png)}", 'a{background:url("")}'],
       ["a{background:url(https://example.org/a b.png)}", 'a{background:url("")}'],
       ["<!--url(https://example.org/a.png)", '<!--url("")'],

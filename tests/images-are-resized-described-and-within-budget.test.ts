@@ -10,7 +10,10 @@ import { makeRepository, problemsIn, removeTemporary, VALID_FILES } from "./help
 import { build, listFiles, readText } from "./helpers/site.ts";
 
 /** A screenshot-sized picture full of noise: as hard to compress as an image gets. */
-const noise = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 60 } } }).png().toBuffer();
+const noise = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 60 } } })
+    .png()
+    .toBuffer();
 
 let root = "";
 before(async () => {
@@ -19,8 +22,12 @@ before(async () => {
   root = makeRepository({
     "assets/images/news/launch.png": photo,
     "assets/images/partners/gbif-spain.png": await noise(600, 300),
-    "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [Editor]\nsummary: First post.\nimage:\n  src: /assets/images/news/launch.png\n  alt: The new portal's home page\n---\n\nThe team at work:\n\n![Developers around a table](/assets/images/news/launch.png)\n",
-    "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace("joined: 2013", "joined: 2013\nlogo: /assets/images/partners/gbif-spain.png"),
+    "content/news/2020-01-01-hello.md":
+      "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [Editor]\nsummary: First post.\nimage:\n  src: /assets/images/news/launch.png\n  alt: The new portal's home page\n---\n\nThe team at work:\n\n![Developers around a table](/assets/images/news/launch.png)\n",
+    "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace(
+      "joined: 2013",
+      "joined: 2013\nlogo: /assets/images/partners/gbif-spain.png",
+    ),
   });
   const result = build(root, join(root, "_site"));
   assert.equal(result.status, 0, result.stderr);
@@ -65,7 +72,11 @@ test("a picture without a description stops the build", async () => {
   assert.deepEqual(problemsIn({ ...picture, "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\n---\n\n![](/assets/images/a.png)\n" }), [
     "content/pages/faq.md:6: body: a picture has no description (expected ![what the picture shows](/assets/images/…))",
   ]);
-  assert.deepEqual(problemsIn({ ...picture, "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [E]\nsummary: S\nimage:\n  src: /assets/images/a.png\n---\n" }), [
-    "content/news/2020-01-01-hello.md:6: image.alt: missing (expected a short description of the image)",
-  ]);
+  assert.deepEqual(
+    problemsIn({
+      ...picture,
+      "content/news/2020-01-01-hello.md": "---\ntitle: Hello\ndate: 2020-01-01\nauthors: [E]\nsummary: S\nimage:\n  src: /assets/images/a.png\n---\n",
+    }),
+    ["content/news/2020-01-01-hello.md:6: image.alt: missing (expected a short description of the image)"],
+  );
 });

@@ -45,18 +45,30 @@ test("workshops are listed newest first", () => {
 test("workshops are grouped by year, newest year first", () => {
   assert.deepEqual(
     community.workshopsByYear.map((group) => [group.label, group.items.length]),
-    [["2027", 1], ["2019", 2], ["2018", 1], ["2016", 1]],
+    [
+      ["2027", 1],
+      ["2019", 2],
+      ["2018", 1],
+      ["2016", 1],
+    ],
   );
 });
 
 test("upcoming events are listed soonest first, with their derived status", () => {
-  assert.deepEqual(community.upcoming.map((entry) => [entry.title, entry.status]), [["Future 2027", "upcoming"]]);
+  assert.deepEqual(
+    community.upcoming.map((entry) => [entry.title, entry.status]),
+    [["Future 2027", "upcoming"]],
+  );
 });
 
 test("partners are grouped by country name, alphabetically", () => {
   assert.deepEqual(
     community.partnersByCountry.map((group) => [group.label, group.items.map((entry) => entry.name)]),
-    [["Canada", ["Canadensys"]], ["France", ["GBIF France"]], ["Spain", ["GBIF Spain"]]],
+    [
+      ["Canada", ["Canadensys"]],
+      ["France", ["GBIF France"]],
+      ["Spain", ["GBIF Spain"]],
+    ],
   );
 });
 
@@ -66,8 +78,14 @@ test("the home page counts live portals, their countries, and workshops since th
 
 test("a partner page knows the portals it runs and its projects", () => {
   const spain = community.partners.find((entry) => entry.slug === "gbif-spain")!;
-  assert.deepEqual(spain.installations.map((entry) => entry.id), ["test-portal"]);
-  assert.deepEqual(spain.projects.map((entry) => entry.slug), ["test-project"]);
+  assert.deepEqual(
+    spain.installations.map((entry) => entry.id),
+    ["test-portal"],
+  );
+  assert.deepEqual(
+    spain.projects.map((entry) => entry.slug),
+    ["test-project"],
+  );
 });
 
 test("a workshop resolves its project, its participants and its materials", () => {

@@ -77,9 +77,15 @@ describe("copyMaterials", () => {
       "/assets/materials/linked-folder/slides.pdf",
       "/assets/materials/workshop/deck.html",
     ]);
-    assert.deepEqual(listFiles(output), ["assets/materials/linked-folder/slides.pdf", "assets/materials/workshop/deck.html", "assets/materials/workshop/same slides.pdf", "assets/materials/workshop/slides.pdf"]);
+    assert.deepEqual(listFiles(output), [
+      "assets/materials/linked-folder/slides.pdf",
+      "assets/materials/workshop/deck.html",
+      "assets/materials/workshop/same slides.pdf",
+      "assets/materials/workshop/slides.pdf",
+    ]);
     assert.deepEqual(linksUnder(output), []);
-    for (const file of ["workshop/slides.pdf", "workshop/same slides.pdf", "linked-folder/slides.pdf"]) assert.deepEqual(readFileSync(join(output, "assets/materials", file)), SLIDES, file);
+    for (const file of ["workshop/slides.pdf", "workshop/same slides.pdf", "linked-folder/slides.pdf"])
+      assert.deepEqual(readFileSync(join(output, "assets/materials", file)), SLIDES, file);
     const deck = readFileSync(join(output, "assets/materials/workshop/deck.html"), "utf8");
     assert.match(deck, /^<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
     assert.match(deck, /<p>Deck text<\/p>/);
@@ -156,9 +162,17 @@ describe("a build", () => {
     const files = listFiles(output);
     assert.deepEqual(
       files.filter((file) => file.startsWith("assets/materials/")),
-      ["assets/materials/linked/notes.txt", "assets/materials/linked/slides.pdf", "assets/materials/test-workshop/notes.txt", "assets/materials/test-workshop/slides.pdf"],
+      [
+        "assets/materials/linked/notes.txt",
+        "assets/materials/linked/slides.pdf",
+        "assets/materials/test-workshop/notes.txt",
+        "assets/materials/test-workshop/slides.pdf",
+      ],
     );
     assert.deepEqual(linksUnder(output), []);
-    assert.deepEqual(files.filter((file) => file.startsWith("assets/images/") && !file.startsWith("assets/images/generated/")), []);
+    assert.deepEqual(
+      files.filter((file) => file.startsWith("assets/images/") && !file.startsWith("assets/images/generated/")),
+      [],
+    );
   });
 });

@@ -39,7 +39,11 @@ for (const [type, title, path] of cases) {
     const lines = placeholderLines(written);
     assert.ok(lines.length >= 3, `${type}: only ${lines.length} placeholders`);
     const refused = problemLines(path);
-    assert.deepEqual(refused.map((problem) => problem.line), lines, refused.map(formatProblem).join("\n"));
+    assert.deepEqual(
+      refused.map((problem) => problem.line),
+      lines,
+      refused.map(formatProblem).join("\n"),
+    );
     for (const problem of refused) assert.match(problem.message, /^still the placeholder written by npm run new \(expected .+\)$/);
     assert.deepEqual(problemLines(path).length, lines.length, "every other file stays valid");
 
@@ -54,10 +58,22 @@ test("the check prints each placeholder as file, line, field and what the field 
   const check = runTool("check.ts", [], root);
   assert.equal(check.status, 1);
   const path = "content/workshops/regional-training.md";
-  assert.match(check.stderr, new RegExp(`^${path}:5: start: still the placeholder written by npm run new \\(expected a date as YYYY-MM-DD, such as 2018-02-19\\)$`, "m"));
-  assert.match(check.stderr, new RegExp(`^${path}:4: kind: still the placeholder written by npm run new \\(expected one of workshop, conference, training, online, meeting\\)$`, "m"));
-  assert.match(check.stderr, new RegExp(`^${path}:9: location.city: still the placeholder written by npm run new \\(expected the name of a city, such as Lisbon\\)$`, "m"));
-  assert.match(check.stderr, new RegExp(`^${path}:15: body: still the placeholder written by npm run new \\(expected your own text in place of the \\[\\[ \\]\\]\\)$`, "m"));
+  assert.match(
+    check.stderr,
+    new RegExp(`^${path}:5: start: still the placeholder written by npm run new \\(expected a date as YYYY-MM-DD, such as 2018-02-19\\)$`, "m"),
+  );
+  assert.match(
+    check.stderr,
+    new RegExp(`^${path}:4: kind: still the placeholder written by npm run new \\(expected one of workshop, conference, training, online, meeting\\)$`, "m"),
+  );
+  assert.match(
+    check.stderr,
+    new RegExp(`^${path}:9: location.city: still the placeholder written by npm run new \\(expected the name of a city, such as Lisbon\\)$`, "m"),
+  );
+  assert.match(
+    check.stderr,
+    new RegExp(`^${path}:15: body: still the placeholder written by npm run new \\(expected your own text in place of the \\[\\[ \\]\\]\\)$`, "m"),
+  );
   rmSync(join(root, path));
 });
 
@@ -77,7 +93,10 @@ test("the preview builds a page with the placeholders' examples and lists what i
   assert.equal(partner.joined, Number(new Date().toISOString().slice(0, 4)));
   assert.match(partner.html, /\[\[Say in a few sentences/);
   // Publishing refuses the same file.
-  assert.equal(loadSiteContent(root).content.partners.some((entry) => entry.source === path), false);
+  assert.equal(
+    loadSiteContent(root).content.partners.some((entry) => entry.source === path),
+    false,
+  );
   rmSync(join(root, path));
 });
 
@@ -93,7 +112,10 @@ test("a placeholder whose quotes were taken away is still a placeholder, not a l
 
 test("a number or true/false typed over a placeholder with its quotes kept is told to lose the quotes", () => {
   const path = "content/partners/quoted.md";
-  writeFileSync(join(root, path), `---\nname: Quoted\ncountry: ES\nkind: institution\nwebsite: https://example.org/\njoined: "2015"\ndraft: "true"\n---\n\nText.\n`);
+  writeFileSync(
+    join(root, path),
+    `---\nname: Quoted\ncountry: ES\nkind: institution\nwebsite: https://example.org/\njoined: "2015"\ndraft: "true"\n---\n\nText.\n`,
+  );
   assert.deepEqual(problemLines(path).map(formatProblem), [
     `${path}:6: joined: "2015" is in quotes, which makes it text (expected 2015, without the quotes)`,
     `${path}:7: draft: "true" is in quotes, which makes it text (expected true, without the quotes)`,

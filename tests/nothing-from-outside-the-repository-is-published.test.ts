@@ -81,7 +81,9 @@ test("a data file replaced by a link out of the repository is reported once, not
   const root = makeRepository({ "_data/site.yaml": null });
   try {
     symlinkSync(join(outside, "secret.pdf"), join(root, "_data/site.yaml"));
-    assert.deepEqual(problemsOf(root), [`_data/site.yaml:1: file: symbolic link to ${join(outside, "secret.pdf")} outside the repository (expected a real file)`]);
+    assert.deepEqual(problemsOf(root), [
+      `_data/site.yaml:1: file: symbolic link to ${join(outside, "secret.pdf")} outside the repository (expected a real file)`,
+    ]);
   } finally {
     removeTemporary(root);
   }

@@ -40,7 +40,9 @@ describe("npm run check refuses an old address that is not a path on this site",
   ];
   for (const [value, message] of cases) {
     test(`${show(value)} ${message}`, () => {
-      assert.deepEqual(problemsIn({ [FAQ]: faqWith(`redirect_from:\n  - ${JSON.stringify(value)}\n`) }), [`${FAQ}:5: redirect_from[0]: ${show(value)} ${message} (${EXPECTED})`]);
+      assert.deepEqual(problemsIn({ [FAQ]: faqWith(`redirect_from:\n  - ${JSON.stringify(value)}\n`) }), [
+        `${FAQ}:5: redirect_from[0]: ${show(value)} ${message} (${EXPECTED})`,
+      ]);
     });
   }
 });
@@ -64,7 +66,14 @@ describe("npm run check refuses an old address that collides", () => {
   });
 
   test("with a file the build writes: a material, a calendar, search, bundles, _redirects", () => {
-    const old = ["/assets/materials/test-workshop/slides.pdf", "/workshops/test-workshop/event.ics", "/pagefind/pagefind.js", "/assets/site.css", "/_redirects", "/assets/images/generated/x.webp"];
+    const old = [
+      "/assets/materials/test-workshop/slides.pdf",
+      "/workshops/test-workshop/event.ics",
+      "/pagefind/pagefind.js",
+      "/assets/site.css",
+      "/_redirects",
+      "/assets/images/generated/x.webp",
+    ];
     assert.deepEqual(problemsIn({ [WORKSHOP]: materialWith(`    redirect_from: [${old.join(", ")}]\n`) }), [
       `${WORKSHOP}:17: materials[0].redirect_from[0]: "/assets/materials/test-workshop/slides.pdf" is the address of the file assets/materials/test-workshop/slides.pdf (${TAKEN})`,
       `${WORKSHOP}:17: materials[0].redirect_from[1]: "/workshops/test-workshop/event.ics" is the address of the calendar of ${WORKSHOP} (${TAKEN})`,
@@ -90,16 +99,19 @@ describe("npm run check refuses an old address that collides", () => {
   });
 
   test("in another letter case or Unicode form, as a folder around a file, or as a pattern that redirect rules would expand", () => {
-    assert.deepEqual(problemsIn({ [FAQ]: faqWith("redirect_from: [/About/, /feed.xml/, /old/x.html, /old/x.html/y/, /*, /news/:title/, /newſ/, /pagefind, /assets/]\n") }), [
-      `${FAQ}:4: redirect_from[0]: "/About/" is the address of content/about.md (${TAKEN})`,
-      `${FAQ}:4: redirect_from[1]: "/feed.xml/" would put a file and a folder at the same place as a page the site generates (${TAKEN})`,
-      `${FAQ}:4: redirect_from[3]: "/old/x.html/y/" would put a file and a folder at the same place as the old address /old/x.html in ${FAQ} (${TAKEN})`,
-      `${FAQ}:4: redirect_from[4]: "/*" has * or /:, which redirect rules read as a pattern matching other addresses (${EXPECTED})`,
-      `${FAQ}:4: redirect_from[5]: "/news/:title/" has * or /:, which redirect rules read as a pattern matching other addresses (${EXPECTED})`,
-      `${FAQ}:4: redirect_from[6]: "/newſ/" is the address of a page the site generates (${TAKEN})`,
-      `${FAQ}:4: redirect_from[7]: "/pagefind" is under /pagefind/, which the build fills itself (${TAKEN})`,
-      `${FAQ}:4: redirect_from[8]: "/assets/" is under /assets/, which the build fills itself (${TAKEN})`,
-    ]);
+    assert.deepEqual(
+      problemsIn({ [FAQ]: faqWith("redirect_from: [/About/, /feed.xml/, /old/x.html, /old/x.html/y/, /*, /news/:title/, /newſ/, /pagefind, /assets/]\n") }),
+      [
+        `${FAQ}:4: redirect_from[0]: "/About/" is the address of content/about.md (${TAKEN})`,
+        `${FAQ}:4: redirect_from[1]: "/feed.xml/" would put a file and a folder at the same place as a page the site generates (${TAKEN})`,
+        `${FAQ}:4: redirect_from[3]: "/old/x.html/y/" would put a file and a folder at the same place as the old address /old/x.html in ${FAQ} (${TAKEN})`,
+        `${FAQ}:4: redirect_from[4]: "/*" has * or /:, which redirect rules read as a pattern matching other addresses (${EXPECTED})`,
+        `${FAQ}:4: redirect_from[5]: "/news/:title/" has * or /:, which redirect rules read as a pattern matching other addresses (${EXPECTED})`,
+        `${FAQ}:4: redirect_from[6]: "/newſ/" is the address of a page the site generates (${TAKEN})`,
+        `${FAQ}:4: redirect_from[7]: "/pagefind" is under /pagefind/, which the build fills itself (${TAKEN})`,
+        `${FAQ}:4: redirect_from[8]: "/assets/" is under /assets/, which the build fills itself (${TAKEN})`,
+      ],
+    );
   });
 
   test("beside a page as the .html file some hosts serve in its place, unless it is that page's own old address", () => {
@@ -150,11 +162,12 @@ describe("npm run check refuses an old address that collides", () => {
 });
 
 test("a link to this site's own published address must lead to something the site answers, old addresses included", () => {
-  const workshop = materialWith("    redirect_from: [/assets/presentation/slides.pdf]\n  - title: Poster\n    url: https://example.org/assets/presentation/poster.pdf\n    kind: poster\n")
-    .replace(
-      "Body text.",
-      "See [the FAQ](https://example.org/faq), [the slides](https://example.org/assets/presentation/slides.pdf), [the calendar](https://example.org/workshops/test-workshop/event.ics), [home](https://example.org/index.html), [the old list](https://example.org/events/) and [another](http://EXAMPLE.org./nothing/).",
-    );
+  const workshop = materialWith(
+    "    redirect_from: [/assets/presentation/slides.pdf]\n  - title: Poster\n    url: https://example.org/assets/presentation/poster.pdf\n    kind: poster\n",
+  ).replace(
+    "Body text.",
+    "See [the FAQ](https://example.org/faq), [the slides](https://example.org/assets/presentation/slides.pdf), [the calendar](https://example.org/workshops/test-workshop/event.ics), [home](https://example.org/index.html), [the old list](https://example.org/events/) and [another](http://EXAMPLE.org./nothing/).",
+  );
   const own = `is on this site's own address, where nothing answers it (expected a path on this site, or the address where the file is kept)`;
   assert.deepEqual(problemsIn({ [WORKSHOP]: workshop }), [
     `${WORKSHOP}:19: materials[1].url: "https://example.org/assets/presentation/poster.pdf" ${own}`,
@@ -169,7 +182,10 @@ describe("the build answers every old address", () => {
   const subPath = join(folder, "_sub");
   const files = {
     [FAQ]: faqWith("redirect_from:\n  - /faq.html\n  - /about/questions/\n  - /help\n"),
-    [WORKSHOP]: materialWith("    redirect_from:\n      - /assets/presentation/test workshop/slides & notes.pdf\n").replace("participants: test-workshop.csv\n", "participants: test-workshop.csv\nredirect_from: [/events/test_workshop/]\n"),
+    [WORKSHOP]: materialWith("    redirect_from:\n      - /assets/presentation/test workshop/slides & notes.pdf\n").replace(
+      "participants: test-workshop.csv\n",
+      "participants: test-workshop.csv\nredirect_from: [/events/test_workshop/]\n",
+    ),
     "_data/installations.yaml": `${VALID_FILES["_data/installations.yaml"]}  redirect_from: [/participants/test_portal/]\n`,
     "_data/site.yaml": `${VALID_FILES["_data/site.yaml"]}blueskyDid: did:plc:zygigy4qdk2vutih32kzd5qa\nredirects:\n  /events/: /workshops/\n`,
   };
@@ -194,17 +210,34 @@ describe("the build answers every old address", () => {
       ["about/questions/index.html", "/faq/", "https://example.org/faq/"],
       ["help/index.html", "/faq/", "https://example.org/faq/"],
       ["events/test_workshop/index.html", "/workshops/test-workshop/", "https://example.org/workshops/test-workshop/"],
-      ["participants/test_portal/index.html", "/partners/gbif-spain/#installation-test-portal", "https://example.org/partners/gbif-spain/#installation-test-portal"],
+      [
+        "participants/test_portal/index.html",
+        "/partners/gbif-spain/#installation-test-portal",
+        "https://example.org/partners/gbif-spain/#installation-test-portal",
+      ],
       ["events/index.html", "/workshops/", "https://example.org/workshops/"],
     ];
     for (const [file, href, canonical] of expected) {
       const page = parseHtml(readText(output, file));
-      const meta = (test: (attributes: Record<string, string>) => boolean) => elements(page, (element) => element.name === "meta" && test(element.attribs))[0]?.attribs.content;
-      assert.equal(meta((attributes) => attributes["http-equiv"] === "refresh"), `0; url=${href}`, file);
-      assert.equal(meta((attributes) => attributes.name === "robots"), "noindex", file);
+      const meta = (test: (attributes: Record<string, string>) => boolean) =>
+        elements(page, (element) => element.name === "meta" && test(element.attribs))[0]?.attribs.content;
+      assert.equal(
+        meta((attributes) => attributes["http-equiv"] === "refresh"),
+        `0; url=${href}`,
+        file,
+      );
+      assert.equal(
+        meta((attributes) => attributes.name === "robots"),
+        "noindex",
+        file,
+      );
       assert.match(meta((attributes) => attributes["http-equiv"] === "Content-Security-Policy") ?? "", /script-src 'self'/, file);
       assert.equal(elements(page, (element) => element.name === "link" && element.attribs.rel === "canonical")[0]?.attribs.href, canonical, file);
-      assert.deepEqual(byTag(page, "a").map((link) => link.attribs.href), [href], file);
+      assert.deepEqual(
+        byTag(page, "a").map((link) => link.attribs.href),
+        [href],
+        file,
+      );
       assert.deepEqual(byTag(page, "script"), [], file);
       assert.match(readText(output, file), /^<!DOCTYPE html>\n<html lang="en"/, file);
     }
@@ -216,7 +249,10 @@ describe("the build answers every old address", () => {
   });
 
   test("a material keeps its old file address: the same bytes are published there", () => {
-    assert.deepEqual(readFileSync(join(output, "assets/presentation/test workshop/slides & notes.pdf")), readFileSync(join(root, "assets/materials/test-workshop/slides.pdf")));
+    assert.deepEqual(
+      readFileSync(join(output, "assets/presentation/test workshop/slides & notes.pdf")),
+      readFileSync(join(root, "assets/materials/test-workshop/slides.pdf")),
+    );
   });
 
   test("_redirects lists every old address, percent-encoded, as a permanent redirect to its new address", () => {
@@ -255,8 +291,17 @@ describe("the build answers every old address", () => {
   test("under a sub-path, old addresses and their targets both gain the base path", () => {
     assert.match(readText(subPath, "_redirects"), /^\/la-website\/events\/test_workshop\/ \/la-website\/workshops\/test-workshop\/ 301$/m);
     const page = parseHtml(readText(subPath, "events/test_workshop/index.html"));
-    assert.equal(elements(page, (element) => element.name === "meta" && element.attribs["http-equiv"] === "refresh")[0]?.attribs.content, "0; url=/la-website/workshops/test-workshop/");
-    assert.deepEqual(byTag(page, "a").map((link) => link.attribs.href), ["/la-website/workshops/test-workshop/"]);
-    assert.equal(elements(page, (element) => element.name === "link" && element.attribs.rel === "canonical")[0]?.attribs.href, "https://example.github.io/la-website/workshops/test-workshop/");
+    assert.equal(
+      elements(page, (element) => element.name === "meta" && element.attribs["http-equiv"] === "refresh")[0]?.attribs.content,
+      "0; url=/la-website/workshops/test-workshop/",
+    );
+    assert.deepEqual(
+      byTag(page, "a").map((link) => link.attribs.href),
+      ["/la-website/workshops/test-workshop/"],
+    );
+    assert.equal(
+      elements(page, (element) => element.name === "link" && element.attribs.rel === "canonical")[0]?.attribs.href,
+      "https://example.github.io/la-website/workshops/test-workshop/",
+    );
   });
 });

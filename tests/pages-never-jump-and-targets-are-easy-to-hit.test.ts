@@ -64,7 +64,10 @@ async function layoutShift(path: string, viewport: { width: number; height: numb
 
 describe("pages never jump while they load", () => {
   for (const path of ["/map/", "/search/?q=collectory", "/"]) {
-    for (const [device, viewport] of [["a phone", PHONE], ["a desktop", DESKTOP]] as const) {
+    for (const [device, viewport] of [
+      ["a phone", PHONE],
+      ["a desktop", DESKTOP],
+    ] as const) {
       test(`${path} shifts its layout by less than ${BUDGET} on ${device} (${viewport.width} px)`, async () => {
         const shift = await layoutShift(path, viewport);
         assert.ok(shift < BUDGET, `cumulative layout shift ${shift.toFixed(4)}`);
@@ -98,7 +101,11 @@ async function mapTargets(page: Page, map: string): Promise<Target[]> {
 
 /** Markers and clusters are round: two overlap when their centres are closer than their radii together. */
 function overlapping(targets: Target[]): string[] {
-  const centre = (target: Target) => ({ x: target.left + target.width / 2, y: target.top + target.height / 2, radius: Math.min(target.width, target.height) / 2 });
+  const centre = (target: Target) => ({
+    x: target.left + target.width / 2,
+    y: target.top + target.height / 2,
+    radius: Math.min(target.width, target.height) / 2,
+  });
   return targets.flatMap((one, index) =>
     targets.slice(index + 1).flatMap((other) => {
       const [a, b] = [centre(one), centre(other)];
@@ -123,10 +130,14 @@ describe("the maps' targets are easy to hit", () => {
       await waitUntil(page, SETTLED[path]!, 30_000);
       const targets = await mapTargets(page, map);
       assert.ok(targets.length > 1, `${targets.length} targets`);
-      const small = targets.filter((target) => target.width < 24 || target.height < 24).map((target) => `${target.name}: ${target.width} × ${target.height} px`);
+      const small = targets
+        .filter((target) => target.width < 24 || target.height < 24)
+        .map((target) => `${target.name}: ${target.width} × ${target.height} px`);
       assert.deepEqual(small, [], "targets smaller than 24 × 24 px");
       if (whole) {
-        const cut = targets.filter(({ inFrame }) => inFrame.width < 24 || inFrame.height < 24).map((target) => `${target.name}: ${target.inFrame.width.toFixed(0)} × ${target.inFrame.height.toFixed(0)} px inside the map`);
+        const cut = targets
+          .filter(({ inFrame }) => inFrame.width < 24 || inFrame.height < 24)
+          .map((target) => `${target.name}: ${target.inFrame.width.toFixed(0)} × ${target.inFrame.height.toFixed(0)} px inside the map`);
         assert.deepEqual(cut, [], "targets cut off by the map's edge");
       }
       assert.deepEqual(overlapping(targets), [], "targets that overlap");
@@ -139,7 +150,9 @@ describe("the maps' targets are easy to hit", () => {
       const { page } = await openPage(browser, { viewport: DESKTOP, colorScheme });
       await page.goto(`${site.origin}/map/`);
       await waitUntil(page, SETTLED["/map/"]!, 30_000);
-      const links = await page.evaluate<Array<{ text: string; underlined: boolean; contrast: number }>>(`[...document.querySelectorAll(".leaflet-control-attribution a")].map((link) => {
+      const links = await page.evaluate<
+        Array<{ text: string; underlined: boolean; contrast: number }>
+      >(`[...document.querySelectorAll(".leaflet-control-attribution a")].map((link) => {
         const channels = (colour) => colour.match(/[\\d.]+/g).slice(0, 3).map(Number);
         const luminance = (colour) => {
           const [r, g, b] = channels(colour).map((value) => value / 255).map((value) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4));
@@ -149,7 +162,8 @@ describe("the maps' targets are easy to hit", () => {
         return { text: link.textContent, underlined: getComputedStyle(link).textDecorationLine.includes("underline"), contrast: (lighter + 0.05) / (darker + 0.05) };
       })`);
       assert.ok(links.length > 0, "the map credits someone");
-      for (const link of links) assert.ok(link.underlined || link.contrast >= 3, `${link.text}: not underlined, and ${link.contrast.toFixed(2)}:1 against the text around it`);
+      for (const link of links)
+        assert.ok(link.underlined || link.contrast >= 3, `${link.text}: not underlined, and ${link.contrast.toFixed(2)}:1 against the text around it`);
       await page.context().close();
     });
   }

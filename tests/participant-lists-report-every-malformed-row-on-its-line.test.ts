@@ -97,7 +97,9 @@ describe("the shape of the file", () => {
   });
 
   test("a byte order mark, Windows line ends, blank lines and rows of empty values are read as a spreadsheet saves them", () => {
-    const { participants, problems } = participantsOf(`\uFEFFname,organisation,country\r\nAna Pérez,GBIF Spain,Spain\r\n\r\n,,\r\nBo Li,GBIF Portugal,Portugal\r\n`);
+    const { participants, problems } = participantsOf(
+      `\uFEFFname,organisation,country\r\nAna Pérez,GBIF Spain,Spain\r\n\r\n,,\r\nBo Li,GBIF Portugal,Portugal\r\n`,
+    );
     assert.deepEqual(problems, []);
     assert.deepEqual(participants, [
       { name: "Ana Pérez", organisation: "GBIF Spain", country: "Spain" },
@@ -124,7 +126,12 @@ test("a hostile file of broken rows is read at once, one problem per row", () =>
   const problems = problemsIn({ [CSV]: `${HEADER}${'"a" b,c,d\n'.repeat(rows)}` });
   assert.ok(performance.now() - started < 3000, `took ${Math.round(performance.now() - started)} ms`);
   assert.equal(problems.length, rows);
-  problems.forEach((problem, index) => assert.equal(problem, `${CSV}:${index + 2}: row: has text after a closing double quote (expected the whole value between double quotes, and "" for a quote inside it, such as "Ana ""Anita"" Pérez")`));
+  problems.forEach((problem, index) =>
+    assert.equal(
+      problem,
+      `${CSV}:${index + 2}: row: has text after a closing double quote (expected the whole value between double quotes, and "" for a quote inside it, such as "Ana ""Anita"" Pérez")`,
+    ),
+  );
 });
 
 describe("a broken list still exists", () => {

@@ -22,7 +22,9 @@ const noise = (width: number, height: number, channels: 3 | 4 = 3) =>
     .toBuffer();
 const drawing = (inside: string, before = "") =>
   `${before}<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 32 32">${inside}</svg>\n`;
-const SAFE_LOGO = drawing('<defs><linearGradient id="g"><stop offset="0" stop-color="#1f6648"/><stop offset="1" stop-color="#fff"/></linearGradient></defs><circle cx="16" cy="16" r="15" fill="url(#g)"/><use href="#g"/>');
+const SAFE_LOGO = drawing(
+  '<defs><linearGradient id="g"><stop offset="0" stop-color="#1f6648"/><stop offset="1" stop-color="#fff"/></linearGradient></defs><circle cx="16" cy="16" r="15" fill="url(#g)"/><use href="#g"/>',
+);
 
 /** A PNG's first 33 bytes, the signature and the IHDR chunk, claiming any size: all a decompression bomb needs to show. */
 function pngHeader(width: number, height: number): Buffer {
@@ -46,8 +48,12 @@ describe("pictureProblem", () => {
   let jpeg: Buffer;
   let png: Buffer;
   before(async () => {
-    jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#1f6648" } }).jpeg().toBuffer();
-    png = await sharp({ create: { width: 40, height: 30, channels: 4, background: "#1f664880" } }).png().toBuffer();
+    jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#1f6648" } })
+      .jpeg()
+      .toBuffer();
+    png = await sharp({ create: { width: 40, height: 30, channels: 4, background: "#1f664880" } })
+      .png()
+      .toBuffer();
   });
 
   test("accepts ordinary pictures and a safe drawing", () => {
@@ -55,7 +61,13 @@ describe("pictureProblem", () => {
     assert.equal(problemOf("photo.JPEG", jpeg), undefined);
     assert.equal(problemOf("logo.png", png), undefined);
     assert.equal(problemOf("logo.svg", SAFE_LOGO), undefined);
-    assert.equal(problemOf("generated.svg", `<?xml version="1.0" encoding="UTF-8"?>\n<!-- Created with Inkscape -->\n${drawing('<image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>')}`), undefined);
+    assert.equal(
+      problemOf(
+        "generated.svg",
+        `<?xml version="1.0" encoding="UTF-8"?>\n<!-- Created with Inkscape -->\n${drawing('<image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>')}`,
+      ),
+      undefined,
+    );
   });
 
   test("refuses what is not a picture, or not the picture its name says", () => {
@@ -85,22 +97,49 @@ describe("pictureProblem", () => {
     const cases: Array<[string, string]> = [
       [drawing("<script>alert(1)</script>"), `contains <script> ${SAFE_DRAWING}`],
       [drawing("").replace("<svg ", '<svg onload="alert(1)" '), `contains the event handler onload= ${SAFE_DRAWING}`],
-      [drawing('<image href="https://example.org/tracker.png" width="32" height="32"/>'), `contains <image href="https://example.org/tracker.png"> ${SAFE_DRAWING}`],
+      [
+        drawing('<image href="https://example.org/tracker.png" width="32" height="32"/>'),
+        `contains <image href="https://example.org/tracker.png"> ${SAFE_DRAWING}`,
+      ],
       [drawing('<use xlink:href="other.svg#x"/>'), `contains <use xlink:href="other.svg#x"> ${SAFE_DRAWING}`],
       [drawing('<a href="javascript:alert(1)"><circle r="4"/></a>'), `contains <a href="javascript:alert(1)"> ${SAFE_DRAWING}`],
       [drawing('<a href="#top"><set attributeName="href" to="https://example.org/"/></a>'), `contains <set to="https://example.org/"> ${SAFE_DRAWING}`],
       [drawing('<image href="data:image/svg+xml,%3Csvg/%3E"/>'), `contains <image href="data:image/svg+xml,%3Csvg/%3E"> ${SAFE_DRAWING}`],
-      [drawing(`<image href="data:image/png;base64,${pngHeader(100_000, 100_000).toString("base64")}"/>`), "contains a picture of 100000 × 100000 pixels (expected at most 50 megapixels and 30000 pixels on a side)"],
-      [drawing('<text><xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="/etc/passwd" parse="text"/></text>'), `contains <xi:include href="/etc/passwd"> ${SAFE_DRAWING}`],
-      [drawing('<foreignObject width="32" height="32"><p xmlns="http://www.w3.org/1999/xhtml">Hi</p></foreignObject>'), `contains <foreignObject> ${SAFE_DRAWING}`],
-      [drawing('<rect width="32" height="32" style="background:url(https://example.org/x.png)"/>'), `contains url(https://example.org/x.png) in <rect style> ${SAFE_DRAWING}`],
-      [drawing('<rect width="32" height="32" style="fill:u\\72l(https://example.org/x.png)"/>'), `contains url(https://example.org/x.png) in <rect style> ${SAFE_DRAWING}`],
-      [drawing('<rect width="32" height="32" fill="url(&quot;https://example.org/p.svg#g&quot;)"/>'), `contains url(https://example.org/p.svg#g) in <rect fill> ${SAFE_DRAWING}`],
+      [
+        drawing(`<image href="data:image/png;base64,${pngHeader(100_000, 100_000).toString("base64")}"/>`),
+        "contains a picture of 100000 × 100000 pixels (expected at most 50 megapixels and 30000 pixels on a side)",
+      ],
+      [
+        drawing('<text><xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="/etc/passwd" parse="text"/></text>'),
+        `contains <xi:include href="/etc/passwd"> ${SAFE_DRAWING}`,
+      ],
+      [
+        drawing('<foreignObject width="32" height="32"><p xmlns="http://www.w3.org/1999/xhtml">Hi</p></foreignObject>'),
+        `contains <foreignObject> ${SAFE_DRAWING}`,
+      ],
+      [
+        drawing('<rect width="32" height="32" style="background:url(https://example.org/x.png)"/>'),
+        `contains url(https://example.org/x.png) in <rect style> ${SAFE_DRAWING}`,
+      ],
+      [
+        drawing('<rect width="32" height="32" style="fill:u\\72l(https://example.org/x.png)"/>'),
+        `contains url(https://example.org/x.png) in <rect style> ${SAFE_DRAWING}`,
+      ],
+      [
+        drawing('<rect width="32" height="32" fill="url(&quot;https://example.org/p.svg#g&quot;)"/>'),
+        `contains url(https://example.org/p.svg#g) in <rect fill> ${SAFE_DRAWING}`,
+      ],
       [drawing("<style>@import 'theme.css';</style>"), `contains @import in <style> ${SAFE_DRAWING}`],
-      [drawing("<style><![CDATA[circle { fill: url( 'https://example.org/p.svg#g' ) }]]></style>"), `contains url(https://example.org/p.svg#g) in <style> ${SAFE_DRAWING}`],
+      [
+        drawing("<style><![CDATA[circle { fill: url( 'https://example.org/p.svg#g' ) }]]></style>"),
+        `contains url(https://example.org/p.svg#g) in <style> ${SAFE_DRAWING}`,
+      ],
       [drawing("", '<?xml-stylesheet href="theme.css"?>'), `contains <?xml-stylesheet?> ${SAFE_DRAWING}`],
       [drawing("<text>&lol;</text>", '<!DOCTYPE svg [<!ENTITY lol "lol">]>'), "contains <!ENTITY> (expected a drawing without DOCTYPE or entity declarations)"],
-      [drawing("", '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'), "contains <!DOCTYPE> (expected a drawing without DOCTYPE or entity declarations)"],
+      [
+        drawing("", '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'),
+        "contains <!DOCTYPE> (expected a drawing without DOCTYPE or entity declarations)",
+      ],
       [drawing("<g><circle r='4'></g>"), "is not well-formed XML at line 1: unexpected close tag (expected an SVG file as a drawing program saves it)"],
       ['<html><body><svg viewBox="0 0 1 1"></svg></body></html>', "is not an SVG drawing: its outermost element is <html> (expected <svg>)"],
     ];
@@ -131,7 +170,10 @@ describe("a site with pictures of awkward shapes, noise and drawings", () => {
       "assets/images/partners/tower.png": await noise(600, 3000, 4),
     });
     const logo = (slug: string, file: string) =>
-      VALID_FILES["content/partners/gbif-spain.md"]!.replace("name: GBIF Spain", `name: ${slug}`).replace("joined: 2013", `joined: 2013\nlogo: /assets/images/partners/${file}`);
+      VALID_FILES["content/partners/gbif-spain.md"]!.replace("name: GBIF Spain", `name: ${slug}`).replace(
+        "joined: 2013",
+        `joined: 2013\nlogo: /assets/images/partners/${file}`,
+      );
     root = makeRepository({
       ...uploads,
       "content/news/2020-01-01-hello.md":
@@ -157,7 +199,10 @@ describe("a site with pictures of awkward shapes, noise and drawings", () => {
 
   test("drawings are published only as bitmaps, and no upload is published at all", () => {
     const published = listFiles(site);
-    assert.deepEqual(published.filter((file) => file.startsWith("assets/images/") && file.endsWith(".svg")), []);
+    assert.deepEqual(
+      published.filter((file) => file.startsWith("assets/images/") && file.endsWith(".svg")),
+      [],
+    );
     const partner = parseHtml(readText(site, "partners/gbif-spain/index.html"));
     const image = byTag(partner, "img").find((element) => element.attribs.alt === "GBIF Spain logo");
     assert.match(image?.attribs.src ?? "", /^\/assets\/images\/generated\/[\w-]+\.png$/);
@@ -192,7 +237,10 @@ test("a picture that cannot be converted stops the build with a problem at each 
     const result = build(root, join(root, "_site"));
     assert.equal(result.status, 1, result.stderr);
     const lines = result.stderr.trim().split("\n");
-    assert.match(lines[0]!, /^content\/news\/2020-01-01-hello\.md:7: image\.src: cannot be converted: .+ \(expected a PNG, JPEG, WebP, GIF, AVIF or SVG file that opens in an image viewer\)$/);
+    assert.match(
+      lines[0]!,
+      /^content\/news\/2020-01-01-hello\.md:7: image\.src: cannot be converted: .+ \(expected a PNG, JPEG, WebP, GIF, AVIF or SVG file that opens in an image viewer\)$/,
+    );
     assert.match(lines[1]!, /^content\/news\/2020-01-01-hello\.md:13: body: "\/assets\/images\/news\/cut\.png" cannot be converted: .+ \(expected .+\)$/);
     assert.doesNotMatch(result.stderr, /\n\s+at /, "no stack trace");
     assert.equal(readText(root, "_site/index.html"), "previous site");
@@ -204,7 +252,10 @@ test("a picture that cannot be converted stops the build with a problem at each 
 test("a drawing that could run code or load another file stops the build, and nothing of it is published", () => {
   const root = makeRepository({
     "assets/images/partners/gbif-spain.svg": drawing('<script>alert(document.cookie)</script><circle cx="16" cy="16" r="15"/>'),
-    "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace("joined: 2013", "joined: 2013\nlogo: /assets/images/partners/gbif-spain.svg"),
+    "content/partners/gbif-spain.md": VALID_FILES["content/partners/gbif-spain.md"]!.replace(
+      "joined: 2013",
+      "joined: 2013\nlogo: /assets/images/partners/gbif-spain.svg",
+    ),
   });
   try {
     const result = build(root, join(root, "_site"));

@@ -45,7 +45,8 @@ before(() => {
   const head = committedRepository("2025-09-15", {
     "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\n---\n\n## A question\n\nA better answer.\n",
     "content/news/2020-01-01-hello.md": null,
-    "content/news/2021-05-01-portal-launched.md": "---\ntitle: A portal is launched\ndate: 2021-05-01\nauthors: [Editor]\nsummary: Second post.\n---\n\nNews body.\n",
+    "content/news/2021-05-01-portal-launched.md":
+      "---\ntitle: A portal is launched\ndate: 2021-05-01\nauthors: [Editor]\nsummary: Second post.\n---\n\nNews body.\n",
   });
   buildInto(sites.head, head, PREVIEW);
   buildInto(sites.baseAgain, committedRepository("2025-09-15"), PREVIEW);
@@ -136,10 +137,13 @@ content/pages/faq.md:2: summary: missing (expected one or two sentences)
 
 test("a pull request whose site could not be built gets its problems and no list of pages, and one with nothing to fix says so", () => {
   const problems = join(folder, "problems-of-unbuilt.txt");
-  writeFileSync(problems, "content/workshops/test-workshop.md:4: start: \"2018-02-30\" is not a real date (expected a date as YYYY-MM-DD, such as 2018-02-19)\n");
+  writeFileSync(problems, 'content/workshops/test-workshop.md:4: start: "2018-02-30" is not a real date (expected a date as YYYY-MM-DD, such as 2018-02-19)\n');
   const unbuilt = summaryOf([sites.base, join(folder, "never-built"), "--preview-url", PREVIEW_URL, "--problems", problems]);
   assert.match(unbuilt, /```text\ncontent\/workshops\/test-workshop\.md:4: start: "2018-02-30" is not a real date/);
-  assert.match(unbuilt, /The pull request's site could not be built, so its pages cannot be compared yet: fix the problems above and commit the fix to this pull request\./);
+  assert.match(
+    unbuilt,
+    /The pull request's site could not be built, so its pages cannot be compared yet: fix the problems above and commit the fix to this pull request\./,
+  );
   assert.doesNotMatch(unbuilt, /Preview:|\*\*Added\*\*/);
 
   const empty = join(folder, "no-problems.txt");

@@ -180,7 +180,9 @@ describe("feed and sitemap", () => {
   test("the sitemap lists every HTML page but the 404 page, with absolute addresses", () => {
     const sitemap = readText(output, "sitemap.xml");
     assert.equal(XMLValidator.validate(sitemap), true);
-    const locations = [(new XMLParser().parse(sitemap) as { urlset: { url: SitemapEntry | SitemapEntry[] } }).urlset.url].flat().map((entry) => new URL(entry.loc).pathname);
+    const locations = [(new XMLParser().parse(sitemap) as { urlset: { url: SitemapEntry | SitemapEntry[] } }).urlset.url]
+      .flat()
+      .map((entry) => new URL(entry.loc).pathname);
     const expected = [...pages.keys()]
       .filter((file) => file !== "404.html")
       .map(urlOf)

@@ -60,7 +60,9 @@ describe("control characters in one-line fields", () => {
   });
 
   test("a tab says to use spaces", () => {
-    assert.deepEqual(problemsIn({ [NEWS]: news({ title: "Living\\tAtlases" }) }), [`${NEWS}:2: title: contains a tab after "Living" (expected spaces instead of tabs)`]);
+    assert.deepEqual(problemsIn({ [NEWS]: news({ title: "Living\\tAtlases" }) }), [
+      `${NEWS}:2: title: contains a tab after "Living" (expected spaces instead of tabs)`,
+    ]);
   });
 
   for (const [code, escaped] of [
@@ -113,7 +115,10 @@ describe("summaries and descriptions may have paragraphs", () => {
       problemsIn({
         [NEWS]: news({ summary: "First sentence.\\n\\nSecond paragraph.\\r\\nThird." }),
         "_data/site.yaml": VALID_FILES["_data/site.yaml"]!.replace("description: A test site.", "description: |\n  A test site.\n\n  For tests."),
-        "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace("summary: Five days in Madrid.", "summary: >\n  Five days\n\n  in Madrid."),
+        "content/workshops/test-workshop.md": VALID_FILES["content/workshops/test-workshop.md"]!.replace(
+          "summary: Five days in Madrid.",
+          "summary: >\n  Five days\n\n  in Madrid.",
+        ),
         "content/pages/faq.md": VALID_FILES["content/pages/faq.md"]!.replace("summary: Questions.", 'summary: "Questions\\nand answers."'),
       }),
       [],

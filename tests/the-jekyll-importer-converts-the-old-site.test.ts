@@ -59,12 +59,17 @@ describe("conversions", () => {
       { data, page: {}, print: () => true },
     );
     assert.deepEqual(liquid.includes, [{ file: "browser-frame.html", parameters: { country: "es" } }]);
-    assert.deepEqual(liquid.loops.map((loop) => loop.asked), ["projects/cesp2019-001"]);
+    assert.deepEqual(
+      liquid.loops.map((loop) => loop.asked),
+      ["projects/cesp2019-001"],
+    );
     assert.equal(liquid.text.trim(), "| Organization | Role |\n|---|---|\n| Node A | Leader |\n| Node B | Partner |");
   });
 
   test("layout HTML becomes Markdown headings, lists and tables, and text outside it stays as written", () => {
-    const { text } = htmlToMarkdown('Some *Markdown* [link](/a).\n\n<h4>Duties</h4>\n<ol><li>First</li><li>Second</li></ol>\n<table><tr><th>Name</th></tr><tr><td><a href="https://example.org/">Ana</a></td></tr></table>\n');
+    const { text } = htmlToMarkdown(
+      'Some *Markdown* [link](/a).\n\n<h4>Duties</h4>\n<ol><li>First</li><li>Second</li></ol>\n<table><tr><th>Name</th></tr><tr><td><a href="https://example.org/">Ana</a></td></tr></table>\n',
+    );
     assert.equal(text.trim(), "Some *Markdown* [link](/a).\n\n#### Duties\n\n1. First\n2. Second\n\n| Name |\n| --- |\n| [Ana](https://example.org/) |");
   });
 
@@ -73,7 +78,10 @@ describe("conversions", () => {
     const dates = eventDates({ date: "2019-04-08", date_shown: "2019-10-08 to 2019-10-09" }, own, []);
     assert.equal(dates.start, "2019-04-08");
     assert.equal(dates.end, "2019-04-09");
-    assert.match(dates.notes.join("\n"), /date \(2019-04-08\) and date_shown \(2019-10-08 to 2019-10-09\) disagree; start is 2019-04-08 because the text names April 2019/);
+    assert.match(
+      dates.notes.join("\n"),
+      /date \(2019-04-08\) and date_shown \(2019-10-08 to 2019-10-09\) disagree; start is 2019-04-08 because the text names April 2019/,
+    );
   });
 
   test("links to old pages get their new address, and an address with brackets stays whole", () => {
@@ -86,7 +94,11 @@ describe("conversions", () => {
 
 /** A project with no content, as for a community's first import: only its site settings. */
 function emptyRepository(): string {
-  const removed = Object.fromEntries(Object.keys(VALID_FILES).filter((path) => path !== "_data/site.yaml").map((path) => [path, null]));
+  const removed = Object.fromEntries(
+    Object.keys(VALID_FILES)
+      .filter((path) => path !== "_data/site.yaml")
+      .map((path) => [path, null]),
+  );
   return makeRepository(removed);
 }
 
@@ -108,13 +120,19 @@ describe("importing the old site into an empty project", () => {
   test("at least 90 % of the converted files pass the check without a hand edit", () => {
     const converted = convertedFiles(run.stdout);
     assert.equal(converted.length, 18, run.stdout);
-    assert.ok((converted.length - failing.length) / converted.length >= 0.9, `${failing.length} of ${converted.length} fail: ${failing.join(", ")}\n${run.stdout}`);
+    assert.ok(
+      (converted.length - failing.length) / converted.length >= 0.9,
+      `${failing.length} of ${converted.length} fail: ${failing.join(", ")}\n${run.stdout}`,
+    );
     assert.deepEqual(failing, ["content/workshops/regional-meeting.md"]);
   });
 
   test("each file that still fails has a note that names it and says what to do", () => {
     for (const path of failing) assert.match(run.stdout, new RegExp(`^  ${path.replace(/\./g, "\\.")}: .*\\badd\\b`, "m"));
-    assert.match(run.stdout, /^ {2}content\/workshops\/regional-meeting\.md: the old site does not say where it took place; add location with city and country\.$/m);
+    assert.match(
+      run.stdout,
+      /^ {2}content\/workshops\/regional-meeting\.md: the old site does not say where it took place; add location with city and country\.$/m,
+    );
     assert.doesNotMatch(run.stdout, /\bat \S+\.ts:\d+|Error:/);
   });
 
@@ -126,16 +144,25 @@ describe("importing the old site into an empty project", () => {
 
   test("a workshop's place is read from its own text, or from another page that names it, and a note says where it was read", () => {
     assert.match(read("content/workshops/workshop-winter.md"), /^location:\n {2}city: Lisbon\n {2}country: PT$/m);
-    assert.match(run.stdout, /content\/workshops\/workshop-winter\.md: location Lisbon, PT read from the page's text \("The workshop was held at the Harbour Institute in Lisbon, Portugal\."\); check it/);
+    assert.match(
+      run.stdout,
+      /content\/workshops\/workshop-winter\.md: location Lisbon, PT read from the page's text \("The workshop was held at the Harbour Institute in Lisbon, Portugal\."\); check it/,
+    );
     assert.match(read("content/workshops/data-day.md"), /^location:\n {2}city: Porto\n {2}country: PT$/m);
     assert.match(read("content/workshops/spring-meeting.md"), /^location:\n {2}city: Coimbra\n {2}country: PT$/m);
-    assert.match(run.stdout, /content\/workshops\/spring-meeting\.md: location Coimbra, PT read from _data\/carousel-community, which names it \("Spring Meeting 2019 - Coimbra, Portugal"\)/);
+    assert.match(
+      run.stdout,
+      /content\/workshops\/spring-meeting\.md: location Coimbra, PT read from _data\/carousel-community, which names it \("Spring Meeting 2019 - Coimbra, Portugal"\)/,
+    );
     assert.doesNotMatch(read("content/workshops/regional-meeting.md"), /^location:/m);
   });
 
   test("a country the page gives as where an event took place, with no city, is a location of its own, with a note asking for the city", () => {
     assert.match(read("content/workshops/portal-training-kenya.md"), /^location:\n {2}country: KE\nsummary:/m);
-    assert.match(run.stdout, /content\/workshops\/portal-training-kenya\.md: the page names Kenya \(KE\) as where it took place, but no city; add location\.city if you know it/);
+    assert.match(
+      run.stdout,
+      /content\/workshops\/portal-training-kenya\.md: the page names Kenya \(KE\) as where it took place, but no city; add location\.city if you know it/,
+    );
   });
 
   test("an event whose id is a name and a year is recognised where another page writes both words", () => {
@@ -147,7 +174,10 @@ describe("importing the old site into an empty project", () => {
     const project = read("content/projects/cesp2019-001.md");
     assert.match(project, /^lead: example-node\npartners:\n {2}- gbif-example\n/m);
     assert.ok(existsSync(join(root, "content/partners/example-node.md")) && existsSync(join(root, "content/partners/gbif-example.md")));
-    assert.match(run.stdout, /content\/projects\/cesp2019-001\.md: Distant Herbarium has no partner page, so the partner table stays in the text; add a partner for each and list it in partners/);
+    assert.match(
+      run.stdout,
+      /content\/projects\/cesp2019-001\.md: Distant Herbarium has no partner page, so the partner table stays in the text; add a partner for each and list it in partners/,
+    );
     assert.match(project, /\| Distant Herbarium\s+\| Partner \|/);
     assert.doesNotMatch(run.stdout, /cesp2019-001-\.|cesp2019-001-\b/);
   });
@@ -159,7 +189,10 @@ describe("importing the old site into an empty project", () => {
     assert.match(workshop, /\[CESP project \(CESP2019-001\)\]\(\/projects\/cesp2019-001\/\)/);
     assert.match(read("content/projects/cesp2019-001.md"), /^redirect_from:\n {2}- \/projects\/cesp-2019-001\/$/m);
     assert.match(read("content/partners/example-node.md"), /\[winter workshop\]\(\/workshops\/workshop-winter\/\)/);
-    assert.match(read("_data/installations.yaml"), /- id: example-portal\n(?: {2}.+\n)* {2}partner: example-node\n {2}redirect_from:\n {4}- \/participants\/example_node\/\n/);
+    assert.match(
+      read("_data/installations.yaml"),
+      /- id: example-portal\n(?: {2}.+\n)* {2}partner: example-node\n {2}redirect_from:\n {4}- \/participants\/example_node\/\n/,
+    );
   });
 
   test("links between old pages point at their new addresses, and a link with brackets in its address is kept whole", () => {
@@ -177,7 +210,10 @@ describe("importing the old site into an empty project", () => {
     assert.match(committee, /^title: Management Committee\nsummary: The committee sets the community's priorities\.\n/m);
     assert.match(committee, /\| Name \| Institution \|\n\| --- \| --- \|\n\| Ana Pérez \| GBIF Spain \|\n\| Bo Li \| Example Biodiversity Node \|/);
     const resources = read("content/pages/resources.md");
-    assert.match(resources, /\| \[Installation guide\]\(https:\/\/docs\.example\.org\/install\) \| CC BY 4\.0 \|\n\| \[Upgrade notes\]\(https:\/\/docs\.example\.org\/upgrade\) \| CC BY 4\.0 \|/);
+    assert.match(
+      resources,
+      /\| \[Installation guide\]\(https:\/\/docs\.example\.org\/install\) \| CC BY 4\.0 \|\n\| \[Upgrade notes\]\(https:\/\/docs\.example\.org\/upgrade\) \| CC BY 4\.0 \|/,
+    );
     assert.doesNotMatch(resources, /Logo files|<table|{%/);
     assert.match(read("content/about.md"), /^title: About$/m);
     assert.match(read("content/pages/contact.md"), /^title: Contact$/m);
@@ -187,14 +223,18 @@ describe("importing the old site into an empty project", () => {
 
   test("when date and date_shown disagree, or make an event of more than 30 days, the dates the text supports are kept and a note says so", () => {
     assert.match(read("content/workshops/spring-meeting.md"), /^start: 2019-04-08\nend: 2019-04-09$/m);
-    assert.match(run.stdout, /spring-meeting\.md: date \(2019-04-08\) and date_shown \(2019-10-08 to 2019-10-09\) disagree; start is 2019-04-08 because the text names April 2019/);
+    assert.match(
+      run.stdout,
+      /spring-meeting\.md: date \(2019-04-08\) and date_shown \(2019-10-08 to 2019-10-09\) disagree; start is 2019-04-08 because the text names April 2019/,
+    );
     assert.match(read("content/workshops/data-day.md"), /^start: 2017-05-10\nend: 2017-05-12$/m);
     assert.match(run.stdout, /data-day\.md: date_shown \(2017-05-10 to 2018-05-12\) makes an event of 367 days; end is 2017-05-12/);
     assert.match(read("content/workshops/workshop-winter.md"), /^start: 2018-12-28\nend: 2019-01-02$/m);
   });
 
   test("every imported file keeps its old address in redirect_from, except where the new address is the same", () => {
-    const oldAddress = (path: string, address: string) => assert.match(read(path), new RegExp(`^redirect_from:\\n {2}- ${address.replace(/[.()]/g, "\\$&")}$`, "m"), path);
+    const oldAddress = (path: string, address: string) =>
+      assert.match(read(path), new RegExp(`^redirect_from:\\n {2}- ${address.replace(/[.()]/g, "\\$&")}$`, "m"), path);
     oldAddress("content/workshops/workshop-winter.md", "/events/workshop-winter/");
     oldAddress("content/workshops/online-session.md", "/events/online_session/");
     oldAddress("content/news/2020-03-01-example-news-post.md", "/news/data-portals/Example-News-Post/");
@@ -203,8 +243,14 @@ describe("importing the old site into an empty project", () => {
     for (const same of ["content/about.md", "content/pages/faq.md", "content/pages/resources.md"]) assert.doesNotMatch(read(same), /redirect_from/, same);
     // A participant's old page leads to its portal's row, so its partner page does not claim it too.
     assert.doesNotMatch(read("content/partners/example-node.md"), /redirect_from/);
-    assert.match(read("content/workshops/workshop-winter.md"), /url: \/assets\/materials\/workshop-winter\/Upgrades \(part 1\)\.pdf\n(?: {4}.+\n)* {4}redirect_from:\n {6}- \/assets\/presentation\/workshop-winter\/Upgrades \(part 1\)\.pdf\n/);
-    assert.equal(read("assets/materials/workshop-winter/Upgrades (part 1).pdf"), readFileSync(join(FIXTURE, "assets/presentation/workshop-winter/Upgrades (part 1).pdf"), "utf8"));
+    assert.match(
+      read("content/workshops/workshop-winter.md"),
+      /url: \/assets\/materials\/workshop-winter\/Upgrades \(part 1\)\.pdf\n(?: {4}.+\n)* {4}redirect_from:\n {6}- \/assets\/presentation\/workshop-winter\/Upgrades \(part 1\)\.pdf\n/,
+    );
+    assert.equal(
+      read("assets/materials/workshop-winter/Upgrades (part 1).pdf"),
+      readFileSync(join(FIXTURE, "assets/presentation/workshop-winter/Upgrades (part 1).pdf"), "utf8"),
+    );
   });
 
   test("a material the checkout lacks links to the old repository at the checkout's commit, and keeps its old address", () => {
@@ -212,7 +258,10 @@ describe("importing the old site into an empty project", () => {
       read("content/workshops/workshop-winter.md"),
       /url: https:\/\/github\.com\/example\/old-atlases-site\/raw\/0123456789abcdef0123456789abcdef01234567\/assets\/presentation\/workshop-winter\/lost-slides\.pdf\n(?: {4}.+\n)* {4}redirect_from:\n {6}- \/assets\/presentation\/workshop-winter\/lost-slides\.pdf\n/,
     );
-    assert.match(run.stdout, /workshop-winter\.md: "The lost slides": \/assets\/presentation\/workshop-winter\/lost-slides\.pdf is not in the checkout, so the material links to its copy in https:\/\/github\.com\/example\/old-atlases-site at 0123456; to serve it from this site, add it as assets\/materials\/workshop-winter\/lost-slides\.pdf/);
+    assert.match(
+      run.stdout,
+      /workshop-winter\.md: "The lost slides": \/assets\/presentation\/workshop-winter\/lost-slides\.pdf is not in the checkout, so the material links to its copy in https:\/\/github\.com\/example\/old-atlases-site at 0123456; to serve it from this site, add it as assets\/materials\/workshop-winter\/lost-slides\.pdf/,
+    );
   });
 
   test("the workshop keeps its participants file despite its letter case, and leaves out an empty link with a note", () => {
@@ -260,7 +309,10 @@ describe("an editor's files", () => {
       symlinkSync("/etc/hostname", join(site, "assets/presentation/workshop-winter/intro.pdf"));
       const run = runTool("import-jekyll.ts", [site], repository);
       assert.ok(!existsSync(join(repository, "assets/materials/workshop-winter/intro.pdf")));
-      assert.match(run.stdout, /workshop-winter\.md: assets\/presentation\/workshop-winter\/intro\.pdf is a link or lies outside the old site, so it was not copied; put the file itself at assets\/materials\/workshop-winter\/intro\.pdf/);
+      assert.match(
+        run.stdout,
+        /workshop-winter\.md: assets\/presentation\/workshop-winter\/intro\.pdf is a link or lies outside the old site, so it was not copied; put the file itself at assets\/materials\/workshop-winter\/intro\.pdf/,
+      );
     } finally {
       removeTemporary(site);
       removeTemporary(repository);

@@ -59,7 +59,11 @@ test("every checked material is served as it is, names with spaces, & and accent
 
 test("other requests go on to the dev server; refused, unchecked and unreadable materials are not served", async () => {
   assert.equal(await request("/workshops/"), "next");
-  for (const path of ["/assets/materials/test-workshop/drawing.svg", "/assets/materials/test-workshop/missing.html", "/assets/materials/test-workshop/gone.pdf"]) {
+  for (const path of [
+    "/assets/materials/test-workshop/drawing.svg",
+    "/assets/materials/test-workshop/missing.html",
+    "/assets/materials/test-workshop/gone.pdf",
+  ]) {
     const answer = await request(path);
     assert.ok(answer !== "next", path);
     assert.deepEqual([answer.status, answer.body], [404, "Not found"], path);

@@ -33,12 +33,16 @@ const freePort = () =>
 /** `npm start` itself on a repository, in its own process group so the test can stop it and everything it started. */
 async function startPreview(repository: string): Promise<{ origin: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const server = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${join(repository, "_site")}`], {
-    cwd: REPOSITORY,
-    env: { ...process.env, LIVING_ATLASES_ROOT: repository, SITE_TODAY: "2026-11-21" },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server = spawn(
+    process.execPath,
+    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${join(repository, "_site")}`],
+    {
+      cwd: REPOSITORY,
+      env: { ...process.env, LIVING_ATLASES_ROOT: repository, SITE_TODAY: "2026-11-21" },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let log = "";
   server.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -51,7 +55,7 @@ async function startPreview(repository: string): Promise<{ origin: string; stop:
     }
     await exited;
   };
-  for (const started = Date.now(); !log.includes("Server at"); ) {
+  for (const started = Date.now(); !log.includes("Server at");) {
     if (Date.now() - started > 30_000 || server.exitCode !== null) {
       await stop();
       assert.fail(`npm start did not start:\n${log}`);
@@ -81,10 +85,11 @@ after(async () => {
 
 /** Waits until `expression` is true in the page, which reloads on its own meanwhile. */
 async function waitUntil(page: Page, expression: string, timeout = 20_000): Promise<void> {
-  for (const deadline = Date.now() + timeout; ; ) {
+  for (const deadline = Date.now() + timeout; ;) {
     // Asked while the page reloads, the question has no answer: ask again.
     if (await page.evaluate(expression).catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${expression}; the page shows:\n${await page.innerText("body").catch(() => "")}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeout} ms waiting for ${expression}; the page shows:\n${await page.innerText("body").catch(() => "")}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

@@ -10,7 +10,12 @@ import { readAddress } from "../src/schema/addresses.ts";
 const { content, problems } = loadSiteContent(repositoryRoot());
 
 /** Sorted for a readable diff when a count changes. */
-const tally = (values: string[]) => Object.fromEntries(Object.entries(values.reduce<Record<string, number>>((counts, value) => ((counts[value] = (counts[value] ?? 0) + 1), counts), {})).sort(([a], [b]) => (a < b ? -1 : 1)));
+const tally = (values: string[]) =>
+  Object.fromEntries(
+    Object.entries(values.reduce<Record<string, number>>((counts, value) => ((counts[value] = (counts[value] ?? 0) + 1), counts), {})).sort(([a], [b]) =>
+      a < b ? -1 : 1,
+    ),
+  );
 
 /** The old site's files are kept at their last commit in its repository, not on the host this site replaces. */
 const OLD_REPOSITORY_FILES = /^https:\/\/github\.com\/gbif\/la-website\/raw\/c51216ceb6ed5c2720fd763580459f70af93da7c\/assets\/(presentation|img\/poster)\//;
@@ -33,7 +38,9 @@ test("every event keeps the materials the old site listed for it", () => {
   // - geobon, workshop-coopbioplat: a talk the old page named without a link ("The Atlas of Living Australia – A modular
   //   biodiversity information platform…", "CoopBioPlat: Brazil status") is in the text, not a material.
   // - events.csv counts only talks for some events; resources such as agendas and host pages count here, as in materials.csv.
-  const materials = Object.fromEntries(content.workshops.map((workshop): [string, number] => [workshop.slug, workshop.materials?.length ?? 0]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const materials = Object.fromEntries(
+    content.workshops.map((workshop): [string, number] => [workshop.slug, workshop.materials?.length ?? 0]).sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
   assert.deepEqual(materials, {
     "bid-caribbean": 1,
     "bid-pacific": 1,
@@ -66,7 +73,11 @@ test("every event keeps the materials the old site listed for it", () => {
 });
 
 test("every participant list keeps every name, and each belongs to its event", () => {
-  const sizes = Object.fromEntries(Object.entries(content.participants).map(([file, people]): [string, number] => [file, people.length]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const sizes = Object.fromEntries(
+    Object.entries(content.participants)
+      .map(([file, people]): [string, number] => [file, people.length])
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
   assert.deepEqual(sizes, {
     "cesp2017-005.csv": 3,
     "workshop-2014.csv": 12,
@@ -96,7 +107,13 @@ test("all 54 portals are here, with the status the facts give each", () => {
 
 test("partners are kept by kind, with the four service companies the old site listed", () => {
   assert.deepEqual(tally(content.partners.map((partner) => partner.kind)), { company: 4, "gbif-node": 24, institution: 20, network: 8 });
-  assert.deepEqual(content.partners.filter((partner) => partner.kind === "company").map((partner) => partner.name).sort(), ["JACK Experts", "Protok d.o.o.", "VEROX d.o.o.", "Vertigo Tecnologia"]);
+  assert.deepEqual(
+    content.partners
+      .filter((partner) => partner.kind === "company")
+      .map((partner) => partner.name)
+      .sort(),
+    ["JACK Experts", "Protok d.o.o.", "VEROX d.o.o.", "Vertigo Tecnologia"],
+  );
 });
 
 test("the four news posts and the six old projects are here, with the project the old site only named", () => {

@@ -23,7 +23,10 @@ test("main is built with npm run build and published with the official Pages act
   const flow = workflow("deploy.yml");
   assert.deepEqual(flow.on.push, { branches: ["main"] });
   const all = steps(flow);
-  assert.deepEqual(all.flatMap((step) => (step.run ? [step.run] : [])), ["npm ci", "npm run build"]);
+  assert.deepEqual(
+    all.flatMap((step) => (step.run ? [step.run] : [])),
+    ["npm ci", "npm run build"],
+  );
   const uses = all.flatMap((step) => (step.uses ? [step.uses.split("@")[0]] : []));
   for (const action of ["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"]) assert.ok(uses.includes(action), action);
   const build = all.find((step) => step.run === "npm run build")!;

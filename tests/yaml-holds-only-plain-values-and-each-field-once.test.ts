@@ -29,13 +29,19 @@ describe("tags", () => {
     ["!", "plain"],
   ]) {
     test(`${tag} is refused on its line, and its value is not also reported`, () => {
-      assert.deepEqual(problemsIn({ [WORKSHOP]: workshop("", `${tag} ${value}`) }), [`${WORKSHOP}:2: title: the YAML tag ${tag} is not allowed ${TAG_EXPECTED}`]);
+      assert.deepEqual(problemsIn({ [WORKSHOP]: workshop("", `${tag} ${value}`) }), [
+        `${WORKSHOP}:2: title: the YAML tag ${tag} is not allowed ${TAG_EXPECTED}`,
+      ]);
     });
   }
 
   test("a tag on a nested value, a list item and a field name names the field", () => {
     assert.deepEqual(
-      problemsIn({ [WORKSHOP]: workshop("materials:\n  - title: !!binary aGk=\n    url: /assets/materials/test-workshop/slides.pdf\n    kind: slides\n    authors: [!!str Ana]\n!!str draft: false\n") }),
+      problemsIn({
+        [WORKSHOP]: workshop(
+          "materials:\n  - title: !!binary aGk=\n    url: /assets/materials/test-workshop/slides.pdf\n    kind: slides\n    authors: [!!str Ana]\n!!str draft: false\n",
+        ),
+      }),
       [
         `${WORKSHOP}:10: materials[0].title: the YAML tag !!binary is not allowed ${TAG_EXPECTED}`,
         `${WORKSHOP}:13: materials[0].authors[0]: the YAML tag !!str is not allowed ${TAG_EXPECTED}`,
@@ -45,7 +51,9 @@ describe("tags", () => {
   });
 
   test("text that YAML reads as a tag says to put it between quotes", () => {
-    assert.deepEqual(problemsIn({ [WORKSHOP]: workshop("", "!Important: new dates") }), [`${WORKSHOP}:2: title: the YAML tag !Important: is not allowed ${TAG_EXPECTED}`]);
+    assert.deepEqual(problemsIn({ [WORKSHOP]: workshop("", "!Important: new dates") }), [
+      `${WORKSHOP}:2: title: the YAML tag !Important: is not allowed ${TAG_EXPECTED}`,
+    ]);
   });
 
   test("tags are refused in data files too", () => {
@@ -87,7 +95,12 @@ describe("anchors and aliases", () => {
   test("a billion laughs is refused at once, one line per anchor and per alias where it is first used, without expanding them", () => {
     const levels = 9;
     const lines = [`lol0: &a0 [${Array(9).fill("lol").join(", ")}]`];
-    for (let level = 1; level <= levels; level++) lines.push(`lol${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(", ")}]`);
+    for (let level = 1; level <= levels; level++)
+      lines.push(
+        `lol${level}: &a${level} [${Array(9)
+          .fill(`*a${level - 1}`)
+          .join(", ")}]`,
+      );
     lines.push(`materials: [*a${levels}, *a${levels}]`);
     const expected: string[] = [];
     lines.forEach((_, index) => {
@@ -117,12 +130,17 @@ describe("keys", () => {
   });
 
   test("a key given twice in a data file names the entry", () => {
-    assert.deepEqual(problemsIn({ "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace("  status: live\n", "  status: live\n  status: offline\n") }), [
-      `_data/installations.yaml:6: test-portal.status: is given twice, first at line 5 (expected each field once)`,
-    ]);
+    assert.deepEqual(
+      problemsIn({ "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace("  status: live\n", "  status: live\n  status: offline\n") }),
+      [`_data/installations.yaml:6: test-portal.status: is given twice, first at line 5 (expected each field once)`],
+    );
   });
 
-  const pollution = () => [({} as Record<string, unknown>).polluted, ([] as unknown as Record<string, unknown>).polluted, Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")];
+  const pollution = () => [
+    ({} as Record<string, unknown>).polluted,
+    ([] as unknown as Record<string, unknown>).polluted,
+    Object.prototype.hasOwnProperty.call(Object.prototype, "polluted"),
+  ];
 
   for (const [reader, anchor] of [
     ["the fast YAML reader", ""],
@@ -132,7 +150,10 @@ describe("keys", () => {
       const problems = problemsIn({
         [WORKSHOP]: `---\n__proto__: {polluted: 1}\n${workshop(`${anchor}constructor:\n  prototype: {polluted: 1}\nprototype: 1\n`).slice(4).replace("  city: Madrid\n", "  city: Madrid\n  __proto__:\n    polluted: 1\n")}`,
         "_data/site.yaml": `__proto__: {polluted: 1}\n${VALID_FILES["_data/site.yaml"]!}`,
-        "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace("  name: Test Portal\n", "  name: Test Portal\n  __proto__: {polluted: 1}\n"),
+        "_data/installations.yaml": VALID_FILES["_data/installations.yaml"]!.replace(
+          "  name: Test Portal\n",
+          "  name: Test Portal\n  __proto__: {polluted: 1}\n",
+        ),
       });
       const shift = anchor ? 1 : 0;
       assert.deepEqual(problems, [
@@ -140,7 +161,12 @@ describe("keys", () => {
         `_data/site.yaml:1: __proto__: unknown field (expected one of title, description, url, repository, branch, basePath, mailingList, contact, licence, licenceUrl, map, blueskyDid, redirects)`,
         `${WORKSHOP}:2: __proto__: unknown field (expected one of ${FIELDS})`,
         `${WORKSHOP}:8: location.__proto__: unknown field (expected one of city, country, venue)`,
-        ...(anchor ? [`${WORKSHOP}:12: anchored: the YAML anchor &a is not allowed ${ANCHOR_EXPECTED}`, `${WORKSHOP}:12: anchored: unknown field (expected one of ${FIELDS})`] : []),
+        ...(anchor
+          ? [
+              `${WORKSHOP}:12: anchored: the YAML anchor &a is not allowed ${ANCHOR_EXPECTED}`,
+              `${WORKSHOP}:12: anchored: unknown field (expected one of ${FIELDS})`,
+            ]
+          : []),
         `${WORKSHOP}:${12 + shift}: constructor: unknown field (expected one of ${FIELDS})`,
         `${WORKSHOP}:${14 + shift}: prototype: unknown field (expected one of ${FIELDS})`,
       ]);

@@ -73,7 +73,12 @@ const cross = `<svg class="icon failed" viewBox="0 0 16 16" aria-hidden="true"><
 type Tab = "Conversation" | "Files changed";
 
 function pullRequestHeader(selected: Tab): string {
-  const tabs: Array<[string, number]> = [["Conversation", 1], ["Commits", 1], ["Checks", 3], ["Files changed", 1]];
+  const tabs: Array<[string, number]> = [
+    ["Conversation", 1],
+    ["Commits", 1],
+    ["Checks", 3],
+    ["Files changed", 1],
+  ];
   return `<header class="pr">
   <h1>Portugal launches its new portal <span class="muted">#42</span></h1>
   <p><span class="state">Open</span> <b>rui-figueira</b> wants to merge 1 commit into <code class="branch">main</code> from <code class="branch">rui-figueira-patch-1</code></p>
@@ -83,7 +88,10 @@ function pullRequestHeader(selected: Tab): string {
 
 /** A check as GitHub names it in a pull request: workflow / job (event), read from the workflow's own file. */
 function checkName(workflowFile: string, job: string, event: "pull_request" | "push"): string {
-  const workflow = parse(readFileSync(join(FOLDER, "../../.github/workflows", workflowFile), "utf8")) as { name: string; jobs: Record<string, { name?: string }> };
+  const workflow = parse(readFileSync(join(FOLDER, "../../.github/workflows", workflowFile), "utf8")) as {
+    name: string;
+    jobs: Record<string, { name?: string }>;
+  };
   return `${workflow.name} / ${workflow.jobs[job]!.name ?? job} (${event})`;
 }
 // A branch of this repository runs the content check on its push and on the pull request, so it is listed twice.

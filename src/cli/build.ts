@@ -51,7 +51,11 @@ await rm(previous, { recursive: true, force: true });
 console.log(`Built ${pages} files into ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
 
 function findProblems(error: unknown): ContentProblems | undefined {
-  for (let current: unknown = error; current; current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause) {
+  for (
+    let current: unknown = error;
+    current;
+    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause
+  ) {
     if (current instanceof ContentProblems) return current;
   }
   return undefined;

@@ -29,7 +29,9 @@ if (values.problems) {
   try {
     problemOutput = readFileSync(values.problems, "utf8");
   } catch (error) {
-    console.error(`--problems ${values.problems}: cannot be read: ${(error as NodeJS.ErrnoException).code ?? "error"} (expected the file npm run check's errors were written to)`);
+    console.error(
+      `--problems ${values.problems}: cannot be read: ${(error as NodeJS.ErrnoException).code ?? "error"} (expected the file npm run check's errors were written to)`,
+    );
     process.exit(2);
   }
 }

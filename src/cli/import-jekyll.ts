@@ -35,7 +35,9 @@ for (const conversion of conversions) {
   const target = join(root, conversion.path);
   if (written.has(conversion.path) || (existsSync(target) && !force)) {
     skipped++;
-    console.log(`skipped ${conversion.from}: ${conversion.path} ${written.has(conversion.path) ? "was already written by another file of the old site" : "already exists (--force replaces it)"}`);
+    console.log(
+      `skipped ${conversion.from}: ${conversion.path} ${written.has(conversion.path) ? "was already written by another file of the old site" : "already exists (--force replaces it)"}`,
+    );
     continue;
   }
   mkdirSync(dirname(target), { recursive: true });

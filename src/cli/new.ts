@@ -92,7 +92,11 @@ ${placeholder("Say in a few sentences who the organisation is and what it does w
 `,
   }),
   project: ({ title, date, today, root }) => {
-    const partners = existsSync(join(root, partnerType.folder)) ? readdirSync(join(root, partnerType.folder)).filter((name) => name.endsWith(".md")).sort() : [];
+    const partners = existsSync(join(root, partnerType.folder))
+      ? readdirSync(join(root, partnerType.folder))
+          .filter((name) => name.endsWith(".md"))
+          .sort()
+      : [];
     const [lead = "gbif-spain", other = lead] = partners.map((name) => name.slice(0, -3));
     return {
       folder: projectType.folder,

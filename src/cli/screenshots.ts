@@ -16,7 +16,10 @@ const site = await serve(join(root, "_site"));
 const browser = await launch();
 try {
   for (const colorScheme of ["light", "dark"] as const) {
-    for (const [device, width] of [["phone", 390], ["desktop", 1280]] as const) {
+    for (const [device, width] of [
+      ["phone", 390],
+      ["desktop", 1280],
+    ] as const) {
       const { page } = await openPage(browser, { viewport: { width, height: 900 }, colorScheme });
       for (const path of paths) {
         await page.goto(`${site.origin}${path}`);

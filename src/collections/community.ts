@@ -90,7 +90,16 @@ export interface Community {
   redirects: Redirect[];
 }
 
-const FORMAT_BY_EXTENSION: Record<string, string> = { pdf: "PDF", pptx: "PowerPoint", ppt: "PowerPoint", odp: "OpenDocument slides", docx: "Word", doc: "Word", odt: "OpenDocument text", html: "Web page" };
+const FORMAT_BY_EXTENSION: Record<string, string> = {
+  pdf: "PDF",
+  pptx: "PowerPoint",
+  ppt: "PowerPoint",
+  odp: "OpenDocument slides",
+  docx: "Word",
+  doc: "Word",
+  odt: "OpenDocument text",
+  html: "Web page",
+};
 
 function materialView(material: Material, root: string): MaterialView {
   const local = material.url.startsWith("/assets/");
@@ -181,7 +190,9 @@ export function buildCommunity(content: SiteContent, today: string, root: string
 
   const pages = [...content.pages].sort((a, b) => byName(a.title, b.title));
   const navigation = pages.filter((page) => page.order !== undefined).sort((a, b) => a.order! - b.order! || byName(a.title, b.title));
-  const liveCountries = new Set(installations.filter((installation) => installation.status === "live" && installation.country).map((installation) => installation.country));
+  const liveCountries = new Set(
+    installations.filter((installation) => installation.status === "live" && installation.country).map((installation) => installation.country),
+  );
 
   return {
     site: content.site,
@@ -190,11 +201,21 @@ export function buildCommunity(content: SiteContent, today: string, root: string
     pages,
     navigation,
     workshops,
-    workshopsByYear: groupBy(workshops, (workshop) => String(workshop.year), (year) => year, (a, b) => b.localeCompare(a)),
+    workshopsByYear: groupBy(
+      workshops,
+      (workshop) => String(workshop.year),
+      (year) => year,
+      (a, b) => b.localeCompare(a),
+    ),
     upcoming: workshops.filter((workshop) => workshop.status !== "past").reverse(),
     news: [...content.news].sort((a, b) => b.date.localeCompare(a.date) || byName(a.title, b.title)),
     partners,
-    partnersByCountry: groupBy(partners, (partner) => partner.place, (place) => place, byName),
+    partnersByCountry: groupBy(
+      partners,
+      (partner) => partner.place,
+      (place) => place,
+      byName,
+    ),
     projects,
     installations,
     redirects: content.redirects,

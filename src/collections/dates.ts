@@ -23,8 +23,7 @@ export function formatDateRange(start: string, end?: string): string {
 
 /** Project periods known to the day, the month or the year: "August 2018 – July 2019", "2015–2016". */
 export function formatPeriod(start: string, end?: string): string {
-  const part = (value: string) =>
-    /^\d{4}$/.test(value) ? value : /^\d{4}-\d{2}$/.test(value) ? monthYear.format(utc(`${value}-01`)) : formatDate(value);
+  const part = (value: string) => (/^\d{4}$/.test(value) ? value : /^\d{4}-\d{2}$/.test(value) ? monthYear.format(utc(`${value}-01`)) : formatDate(value));
   if (!end || end === start) return `from ${part(start)}`;
   const separator = /^\d{4}$/.test(start) && /^\d{4}$/.test(end) ? "–" : " – ";
   return `${part(start)}${separator}${part(end)}`;

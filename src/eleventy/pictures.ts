@@ -18,7 +18,12 @@ export async function resizeImages(content: SiteContent, pictures: readonly Pict
   if (failures.size > 0) {
     const problems = uses
       .filter(({ src }) => failures.has(src))
-      .map((use) => ({ file: use.file, line: use.line, field: use.field, message: `${use.field === "body" ? `${JSON.stringify(use.src)} ` : ""}${failures.get(use.src)!}` }));
+      .map((use) => ({
+        file: use.file,
+        line: use.line,
+        field: use.field,
+        message: `${use.field === "body" ? `${JSON.stringify(use.src)} ` : ""}${failures.get(use.src)!}`,
+      }));
     throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
   }
   for (const document of documents) {

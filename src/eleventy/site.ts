@@ -20,7 +20,8 @@ import { configuredBasePath } from "../repository.ts";
 import { describeReport, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
 
 /** Materials that keep their old site's address: published there too, so hosts without redirect rules answer it. */
-const oldFileAddresses = (content: SiteContent) => content.redirects.flatMap(({ answer, file, from }) => (answer === "copy" && file ? [{ file, at: from }] : []));
+const oldFileAddresses = (content: SiteContent) =>
+  content.redirects.flatMap(({ answer, file, from }) => (answer === "copy" && file ? [{ file, at: from }] : []));
 
 /** Copies each page that keeps an old /x.html beside its /x/ address (see Answer in src/redirects/old-addresses.ts). */
 async function publishMirrors(output: string, redirects: readonly Redirect[]): Promise<void> {
@@ -70,12 +71,17 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     if (problems.length > 0 && !startingBroken) stop(problems);
     if (startingBroken) {
       reportProblems(problems);
-      console.error(`\n${problems.length} ${problems.length === 1 ? "problem" : "problems"}: the preview shows ${problems.length === 1 ? "it" : "them"} on every page until a save fixes ${problems.length === 1 ? "it" : "them"}.`);
+      console.error(
+        `\n${problems.length} ${problems.length === 1 ? "problem" : "problems"}: the preview shows ${problems.length === 1 ? "it" : "them"} on every page until a save fixes ${problems.length === 1 ? "it" : "them"}.`,
+      );
     }
     // Copied only once the content is valid, so a failed build leaves no copy running into its output.
     materials = new Set([...content.assets].filter((path) => path.startsWith(MATERIALS_FOLDER)));
     // Both steps run to the end, so a build reports the problems of both at once.
-    const [copied, resized] = await Promise.allSettled([runMode !== "serve" ? copyMaterials(root, directories.output, [...materials], oldFileAddresses(content)) : undefined, resizeImages(content, loaded.pictureUses, root, directories.output)]);
+    const [copied, resized] = await Promise.allSettled([
+      runMode !== "serve" ? copyMaterials(root, directories.output, [...materials], oldFileAddresses(content)) : undefined,
+      resizeImages(content, loaded.pictureUses, root, directories.output),
+    ]);
     const failures = [copied, resized].flatMap((step) => (step.status === "rejected" ? [step.reason as unknown] : []));
     const stepProblems = failures.flatMap((failure) => (failure instanceof ContentProblems ? failure.problems : []));
     const unexpected = failures.find((failure) => !(failure instanceof ContentProblems));

@@ -12,7 +12,10 @@ export async function atomFeed(community: Community): Promise<string> {
     news.map(async (post) => {
       const url = publicUrl(site, post.url);
       // Root-relative links in the body gain the base path first, then the feed makes them absolute.
-      const html = await convertHtmlToAbsoluteUrls(post.html.replace(/(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${withBasePath(site, "/")}`), url);
+      const html = await convertHtmlToAbsoluteUrls(
+        post.html.replace(/(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${withBasePath(site, "/")}`),
+        url,
+      );
       return [
         "  <entry>",
         `    <title>${escapeXml(post.title)}</title>`,

@@ -82,5 +82,14 @@ export function calendar(community: Community, workshops: readonly WorkshopView[
   const frame = calendarOf(community, name).toString();
   const end = "END:VCALENDAR";
   if (!frame.endsWith(end)) throw new Error(`ical-generator's calendar no longer ends with ${end}`);
-  return frame.slice(0, -end.length) + foldLines(events.events().map((event) => event.toString()).join("")) + end;
+  return (
+    frame.slice(0, -end.length) +
+    foldLines(
+      events
+        .events()
+        .map((event) => event.toString())
+        .join(""),
+    ) +
+    end
+  );
 }

@@ -39,13 +39,18 @@ export function partnerOrganization(partner: Partner, site: Site, description: s
 
 /** Dates of an all-day event are plain days; schema.org takes them as ISO dates. */
 export function workshopEvent(workshop: WorkshopView, site: Site): JsonLd {
-  const location = workshop.online || !workshop.location
-    ? { "@type": "VirtualLocation", url: publicUrl(site, workshop.url) }
-    : {
-        "@type": "Place",
-        name: workshop.location.venue ?? workshop.location.city ?? workshop.countryName,
-        address: { "@type": "PostalAddress", ...(workshop.location.city ? { addressLocality: workshop.location.city } : {}), addressCountry: workshop.location.country },
-      };
+  const location =
+    workshop.online || !workshop.location
+      ? { "@type": "VirtualLocation", url: publicUrl(site, workshop.url) }
+      : {
+          "@type": "Place",
+          name: workshop.location.venue ?? workshop.location.city ?? workshop.countryName,
+          address: {
+            "@type": "PostalAddress",
+            ...(workshop.location.city ? { addressLocality: workshop.location.city } : {}),
+            addressCountry: workshop.location.country,
+          },
+        };
   return {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -59,7 +64,15 @@ export function workshopEvent(workshop: WorkshopView, site: Site): JsonLd {
     eventAttendanceMode: workshop.online ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
     location,
     organizer: { "@type": "Organization", name: site.title, url: publicUrl(site, "/") },
-    ...(workshop.materialList.length > 0 ? { workFeatured: workshop.materialList.map((material) => ({ "@type": "CreativeWork", name: material.title, url: material.href.startsWith("/") ? publicUrl(site, material.href) : material.href })) } : {}),
+    ...(workshop.materialList.length > 0
+      ? {
+          workFeatured: workshop.materialList.map((material) => ({
+            "@type": "CreativeWork",
+            name: material.title,
+            url: material.href.startsWith("/") ? publicUrl(site, material.href) : material.href,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -82,5 +95,8 @@ export function newsArticle(post: NewsPost, site: Site, changed: string | undefi
 
 /** JSON for a <script type="application/ld+json"> element: "<" is escaped so no value can close the element. */
 export function jsonForScript(data: JsonLd): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -85,7 +85,11 @@ const JPEG: OutputFormat = {
 // (effort 1 makes files 0.5 % larger than the default, 7, and is 10 times faster).
 const PNG: OutputFormat = {
   format: "png",
-  encodings: [{ sharpPngOptions: {} }, { sharpPngOptions: { palette: true, quality: 75, effort: 1 } }, { sharpPngOptions: { palette: true, quality: 50, colours: 64, effort: 1 } }],
+  encodings: [
+    { sharpPngOptions: {} },
+    { sharpPngOptions: { palette: true, quality: 75, effort: 1 } },
+    { sharpPngOptions: { palette: true, quality: 50, colours: 64, effort: 1 } },
+  ],
   reach: 6,
 };
 const FORMATS: Record<PictureUse, OutputFormat[]> = { picture: [WEBP, JPEG], logo: [WEBP, PNG] };
@@ -121,7 +125,9 @@ async function processImage(root: string, output: string, src: string, use: Pict
   if (problem) return problem;
   try {
     const folder = join(output, "assets/images/generated");
-    const key = `${folder}\0${use}\0${createHash("sha256").update(await readFile(file)).digest("hex")}`;
+    const key = `${folder}\0${use}\0${createHash("sha256")
+      .update(await readFile(file))
+      .digest("hex")}`;
     const previous = converted.get(key);
     if (previous && previous.files.every((path) => existsSync(path))) return previous.image;
     const result = await convert(file, extname(file).toLowerCase() === ".svg", use, folder);

@@ -102,9 +102,37 @@ const FORBIDDEN = new Set(["script", "foreignobject", "handler", "listener", "if
  * The SVG elements a logo or a diagram is drawn with. Filters and animations are left out: the renderer does not
  * animate, and crafted filters can stop it dead (a large feConvolveMatrix aborts it) or keep it busy for hours.
  */
-const DRAWING_ELEMENTS = new Set(
-  ["svg", "g", "a", "defs", "symbol", "use", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "textpath", "title", "desc", "metadata", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "marker", "image", "style", "switch"],
-);
+const DRAWING_ELEMENTS = new Set([
+  "svg",
+  "g",
+  "a",
+  "defs",
+  "symbol",
+  "use",
+  "path",
+  "rect",
+  "circle",
+  "ellipse",
+  "line",
+  "polyline",
+  "polygon",
+  "text",
+  "tspan",
+  "textpath",
+  "title",
+  "desc",
+  "metadata",
+  "lineargradient",
+  "radialgradient",
+  "stop",
+  "clippath",
+  "mask",
+  "pattern",
+  "marker",
+  "image",
+  "style",
+  "switch",
+]);
 const SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 /** More elements than any logo or diagram; the renderer's time grows with them. */
 const MOST_DRAWING_ELEMENTS = 20_000;
@@ -219,7 +247,9 @@ const quote = (value: string) => JSON.stringify(shorten(value.trim()));
 
 /** The problem a failure to decode or convert a picture is reported as, wherever it happens. */
 export function conversionProblem(error: unknown): string {
-  const message = String((error as Error).message ?? error).split("\n")[0]!.trim();
+  const message = String((error as Error).message ?? error)
+    .split("\n")[0]!
+    .trim();
   if (/pixel limit/i.test(message)) return `is too large to convert (${SIZE_LIMIT})`;
   return `cannot be converted: ${message.replace(/\.$/, "")} (expected ${PICTURE_FORMATS} that opens in an image viewer)`;
 }

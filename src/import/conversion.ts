@@ -49,6 +49,13 @@ export function redirectFrom(document: OldDocument, page: NewPage, claimed: Set<
 }
 
 /** A converted Markdown file: its front matter, then its text. */
-export function document(from: OldDocument, page: NewPage, fields: Record<string, unknown>, body: string, notes: string[], copies: FileCopy[] = []): Conversion {
+export function document(
+  from: OldDocument,
+  page: NewPage,
+  fields: Record<string, unknown>,
+  body: string,
+  notes: string[],
+  copies: FileCopy[] = [],
+): Conversion {
   return { from: from.path, path: page.path, text: `${frontMatter(fields)}\n${withoutEmptyLinks(body, notes)}\n`, notes, copies };
 }

@@ -6,15 +6,31 @@ import english from "i18n-iso-countries/langs/en.json" with { type: "json" };
 countries.registerLocale(english);
 
 const ALIASES: Record<string, string> = {
-  scotland: "GB", wales: "GB", england: "GB", "northern ireland": "GB", uk: "GB", "united kingdom": "GB", "united-state": "US",
-  usa: "US", luxemburg: "LU", "trinidad & tobago": "TT", "chinese taipei": "TW", taiwan: "TW", "south-africa": "ZA", croacia: "HR", danmark: "DK",
+  scotland: "GB",
+  wales: "GB",
+  england: "GB",
+  "northern ireland": "GB",
+  uk: "GB",
+  "united kingdom": "GB",
+  "united-state": "US",
+  usa: "US",
+  luxemburg: "LU",
+  "trinidad & tobago": "TT",
+  "chinese taipei": "TW",
+  taiwan: "TW",
+  "south-africa": "ZA",
+  croacia: "HR",
+  danmark: "DK",
 };
 /** Codes that are not ISO 3166 but mean a country: the United Kingdom's top-level domain. */
 const CODE_ALIASES: Record<string, string> = { uk: "GB" };
 
 /** The ISO code of a country's name, in any of its English spellings, or undefined. */
 export function codeOfCountry(name: string): string | undefined {
-  const key = name.trim().replace(/^the\s+/i, "").toLowerCase();
+  const key = name
+    .trim()
+    .replace(/^the\s+/i, "")
+    .toLowerCase();
   if (!key) return undefined;
   const plain = key.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
   const titled = plain.replace(/\b\w/g, (character) => character.toUpperCase());

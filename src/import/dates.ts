@@ -28,7 +28,10 @@ export function parseDateRange(shown: string | undefined, fallback: unknown): { 
 /** Months with their years that a text names: "February 2018", "March 2nd to 6th, 2020", "October 2019". */
 function monthsNamed(text: string): string[] {
   const found: string[] = [];
-  const pattern = new RegExp(`\\b(${MONTHS.join("|")})\\b[^.\\d]{0,12}(?:\\d{1,2}(?:st|nd|rd|th)?[^.\\d]{0,12}(?:\\d{1,2}(?:st|nd|rd|th)?)?[^.\\d]{0,4})?((?:19|20)\\d{2})`, "gi");
+  const pattern = new RegExp(
+    `\\b(${MONTHS.join("|")})\\b[^.\\d]{0,12}(?:\\d{1,2}(?:st|nd|rd|th)?[^.\\d]{0,12}(?:\\d{1,2}(?:st|nd|rd|th)?)?[^.\\d]{0,4})?((?:19|20)\\d{2})`,
+    "gi",
+  );
   for (const match of text.matchAll(pattern)) found.push(`${match[2]}-${String(MONTHS.indexOf(match[1]!.toLowerCase()) + 1).padStart(2, "0")}`);
   return found;
 }
@@ -60,7 +63,12 @@ export function eventDates(data: Record<string, unknown>, own: readonly Sentence
   let end = shownEnd;
   if (frontMatter && shownStart && frontMatter !== shownStart) {
     const pick = supported(frontMatter) && !supported(shownStart) ? frontMatter : shownStart;
-    const why = pick === frontMatter ? `the text names ${monthName(frontMatter)}` : supported(shownStart) ? `the text names ${monthName(shownStart)}` : "nothing in the text decides, so the dates readers saw were kept";
+    const why =
+      pick === frontMatter
+        ? `the text names ${monthName(frontMatter)}`
+        : supported(shownStart)
+          ? `the text names ${monthName(shownStart)}`
+          : "nothing in the text decides, so the dates readers saw were kept";
     if (pick === frontMatter && end) {
       // The shown range was typed with the wrong year or month: move its end by as much as its start moved.
       const years = Number(frontMatter.slice(0, 4)) - Number(shownStart.slice(0, 4));
@@ -84,7 +92,9 @@ export function eventDates(data: Record<string, unknown>, own: readonly Sentence
     end = fits ? corrected : undefined;
   }
   if (start && ownMonths.length > 0 && !ownMonths.some((month) => month === start.slice(0, 7) || (end !== undefined && month === end.slice(0, 7)))) {
-    notes.push(`the text says the event was in ${[...new Set(ownMonths)].map((month) => monthName(`${month}-01`)).join(" and ")}, but its dates say ${start}; set start and end to the days it took place`);
+    notes.push(
+      `the text says the event was in ${[...new Set(ownMonths)].map((month) => monthName(`${month}-01`)).join(" and ")}, but its dates say ${start}; set start and end to the days it took place`,
+    );
   }
   if (!start) notes.push("no date could be read from date or date_shown; add start");
   return { ...(start ? { start } : {}), ...(end && end !== start ? { end } : {}), notes };

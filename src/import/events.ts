@@ -40,7 +40,11 @@ export function convertEvent(event: OldDocument, context: ImportContext): Conver
 
   const own = context.mentions.own(event);
   const elsewhere = context.mentions.elsewhere(event);
-  const dates = eventDates(data, own, elsewhere.map((mention) => mention.sentence));
+  const dates = eventDates(
+    data,
+    own,
+    elsewhere.map((mention) => mention.sentence),
+  );
   notes.push(...dates.notes);
 
   const type = (textOf(data.type) || "workshop").trim().toLowerCase();
@@ -92,7 +96,9 @@ function participantsFile(loops: readonly DataLoop[], notes: string[]): string |
   if (!loop) return undefined;
   const asked = loop.asked.slice("events/".length);
   if (!loop.key) {
-    notes.push(`its participants table reads ${asked}.csv, which the old site does not have; add _data/participants/${asked.toLowerCase()}.csv and set participants, or leave them out`);
+    notes.push(
+      `its participants table reads ${asked}.csv, which the old site does not have; add _data/participants/${asked.toLowerCase()}.csv and set participants, or leave them out`,
+    );
     return undefined;
   }
   const found = loop.key.slice("events/".length);
@@ -131,7 +137,8 @@ function splitResources(markdown: string): { text: string; resources: string } {
 function leadsToOldPage(material: ImportedMaterial, context: ImportContext, notes: string[]): boolean {
   const address = material.url.startsWith("/") || material.url.startsWith("../") ? context.slugs.address(material.url.replace(/^(?:\.\.\/)+/, "/")) : undefined;
   if (!address) return false;
-  if (!address.startsWith("/projects/")) notes.push(`"${material.title}" linked to ${material.url}, a page of the old site, and was left out of materials; link ${address} in the text if it helps`);
+  if (!address.startsWith("/projects/"))
+    notes.push(`"${material.title}" linked to ${material.url}, a page of the old site, and was left out of materials; link ${address} in the text if it helps`);
   return true;
 }
 
@@ -152,5 +159,7 @@ function fundingProject(event: OldDocument, context: ImportContext, notes: strin
 /** Old pages that link to this event. */
 function linkingPages(event: OldDocument, context: ImportContext): OldDocument[] {
   const address = event.address.replace(/\/$/, "");
-  return context.site.documents.filter((candidate) => candidate !== event && new RegExp(`\\]\\((?:\\.\\.)?${address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/?[)#]`, "i").test(candidate.content));
+  return context.site.documents.filter(
+    (candidate) => candidate !== event && new RegExp(`\\]\\((?:\\.\\.)?${address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/?[)#]`, "i").test(candidate.content),
+  );
 }

@@ -12,7 +12,23 @@ interface HtmlConversion {
   changes: string[];
 }
 
-const TRANSPARENT = new Set(["div", "span", "center", "section", "article", "header", "footer", "main", "thead", "tbody", "tfoot", "font", "small", "big", "u"]);
+const TRANSPARENT = new Set([
+  "div",
+  "span",
+  "center",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "thead",
+  "tbody",
+  "tfoot",
+  "font",
+  "small",
+  "big",
+  "u",
+]);
 const DROPPED = new Set(["script", "style", "noscript", "iframe", "form", "input", "button", "svg", "object", "embed"]);
 
 /** Markdown with HTML in it, as Markdown alone; text outside HTML elements is kept exactly as written. */
@@ -107,7 +123,12 @@ const wrap = (marker: string, text: string) => (text ? `${marker}${text}${marker
 
 /** A video or sound becomes a link to it: pages here embed no players. */
 function media(element: Element, note: (change: string) => void): string {
-  const source = attribute(element, "src") ?? element.childNodes.filter(isElement).map((child) => attribute(child, "src")).find(Boolean);
+  const source =
+    attribute(element, "src") ??
+    element.childNodes
+      .filter(isElement)
+      .map((child) => attribute(child, "src"))
+      .find(Boolean);
   note(`a <${element.tagName}> became a link to ${source ?? "nothing"}, since pages here do not embed players`);
   return source ? `[Watch the ${element.tagName}](${/[\s()<>]/.test(source) ? `<${source}>` : source})` : "";
 }
@@ -132,7 +153,11 @@ function table(element: Element, note: (change: string) => void): string {
   const walk = (node: Node) => {
     if (!isElement(node)) return;
     if (node.tagName === "tr") {
-      rows.push(node.childNodes.filter((cell): cell is Element => isElement(cell) && (cell.tagName === "td" || cell.tagName === "th")).map((cell) => inline(cell, note).replace(/\|/g, "\\|")));
+      rows.push(
+        node.childNodes
+          .filter((cell): cell is Element => isElement(cell) && (cell.tagName === "td" || cell.tagName === "th"))
+          .map((cell) => inline(cell, note).replace(/\|/g, "\\|")),
+      );
       return;
     }
     node.childNodes.forEach(walk);

@@ -20,12 +20,18 @@ const STATUS_WORDS: Array<[RegExp, InstallationStatus]> = [
 ];
 
 function installationStatus(text: string): InstallationStatus | undefined {
-  return STATUS_WORDS.find(([pattern]) => pattern.test(text.trim()))?.[1] ?? (INSTALLATION_STATUSES as readonly string[]).find((status) => status === text.trim()) as InstallationStatus | undefined;
+  return (
+    STATUS_WORDS.find(([pattern]) => pattern.test(text.trim()))?.[1] ??
+    ((INSTALLATION_STATUSES as readonly string[]).find((status) => status === text.trim()) as InstallationStatus | undefined)
+  );
 }
 
 /** "Spanish & English & Catalan" or "English, German & French" into ISO 639-1 codes; unknown names are reported. */
 function languageCodes(text: string, notes: string[]): string[] {
-  const names = text.split(/\s*(?:&|,|\band\b)\s*/).map((name) => name.trim()).filter(Boolean);
+  const names = text
+    .split(/\s*(?:&|,|\band\b)\s*/)
+    .map((name) => name.trim())
+    .filter(Boolean);
   const codes: string[] = [];
   for (const name of names) {
     const code = ISO6391.getCode(name.charAt(0).toUpperCase() + name.slice(1).toLowerCase());

@@ -24,7 +24,14 @@ export function findLinks(markdown: string): MarkdownLink[] {
     const parsed = destination(markdown, open + 2);
     if (!parsed) continue;
     const image = markdown[start - 1] === "!";
-    links.push({ start: image ? start - 1 : start, end: parsed.end, image, text: markdown.slice(start + 1, open), destination: parsed.destination, title: parsed.title });
+    links.push({
+      start: image ? start - 1 : start,
+      end: parsed.end,
+      image,
+      text: markdown.slice(start + 1, open),
+      destination: parsed.destination,
+      title: parsed.title,
+    });
   }
   // A link whose text is a picture ([![alt](src)](href)) holds another link: keep the outer one.
   return links.filter((link) => !links.some((outer) => outer !== link && outer.start <= link.start && outer.end >= link.end));

@@ -39,10 +39,16 @@ export function renderLiquid(source: string, context: LiquidContext): Liquid {
   const loops: DataLoop[] = [];
   const assigned = new Map<string, { key: string; filters: string }>();
   // Whitespace control first: {%- and -%} eat the spaces and line breaks beside them, as Jekyll did.
-  let text = source.replace(/\s*{%-/g, "{%").replace(/-%}\s*/g, "%}").replace(/\s*{{-/g, "{{").replace(/-}}\s*/g, "}}");
+  let text = source
+    .replace(/\s*{%-/g, "{%")
+    .replace(/-%}\s*/g, "%}")
+    .replace(/\s*{{-/g, "{{")
+    .replace(/-}}\s*/g, "}}");
 
   text = text.replace(/{%\s*include\s+([\w./-]+)((?:\s+\w+\s*=\s*(?:"[^"]*"|'[^']*'|[\w.-]+))*)\s*%}/g, (_, file: string, parameters: string) => {
-    const named = Object.fromEntries([...parameters.matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([\w.-]+))/g)].map((match) => [match[1]!, match[2] ?? match[3] ?? match[4] ?? ""]));
+    const named = Object.fromEntries(
+      [...parameters.matchAll(/(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([\w.-]+))/g)].map((match) => [match[1]!, match[2] ?? match[3] ?? match[4] ?? ""]),
+    );
     includes.push({ file, parameters: named });
     return "";
   });
@@ -92,7 +98,9 @@ function findKey(data: ReadonlyMap<string, unknown>, asked: string): string | un
 
 function dataRows(value: unknown): DataRow[] {
   if (!Array.isArray(value)) return [];
-  return value.filter((row) => row && typeof row === "object").map((row) => Object.fromEntries(Object.entries(row as object).map(([key, cell]) => [key.trim(), cell == null ? "" : String(cell).trim()])));
+  return value
+    .filter((row) => row && typeof row === "object")
+    .map((row) => Object.fromEntries(Object.entries(row as object).map(([key, cell]) => [key.trim(), cell == null ? "" : String(cell).trim()])));
 }
 
 /** The filters the old site used on data: where: "list", "technical" and sort: "name". */

@@ -76,7 +76,8 @@ export function parseMaterials(markdown: string, notes: string[], sectionKind = 
       const group = /^\s*[-*]\s+([^:[\]]+?)\s*:?\s*$/.exec(line);
       const unlinked = /^\s*[-*]\s+(.+)$/.exec(line)?.[1];
       if (group && !group[1]!.includes(":") && group[1]!.split(/\s+/).length <= 4) section = group[1]!;
-      else if (unlinked && !unlinked.includes("](")) notes.push(`"${unlinked.trim()}" is listed without a link and was left out; add it to materials if it can be found`);
+      else if (unlinked && !unlinked.includes("]("))
+        notes.push(`"${unlinked.trim()}" is listed without a link and was left out; add it to materials if it can be found`);
       continue;
     }
     const label = match[1] ?? section;
@@ -97,7 +98,12 @@ export function parseMaterials(markdown: string, notes: string[], sectionKind = 
     if (format && !/^(pdf|by\b.*)$/i.test(format) && format.length <= 30 && after.trimStart().match(/^\(?[^()]*\)/)) material.format = format;
     materials.push(material);
     for (const abstract of by.matchAll(/\[abstract\]\((?:<([^>]*)>|([^)]*))\)/gi)) {
-      materials.push({ title: `Abstract: ${material.title}`, url: (abstract[1] ?? abstract[2] ?? "").trim(), kind: "abstract", ...(authors.length > 0 ? { authors: [...authors] } : {}) });
+      materials.push({
+        title: `Abstract: ${material.title}`,
+        url: (abstract[1] ?? abstract[2] ?? "").trim(),
+        kind: "abstract",
+        ...(authors.length > 0 ? { authors: [...authors] } : {}),
+      });
     }
   }
   return materials;
@@ -116,7 +122,14 @@ function oldFilePath(url: string): string | undefined {
  * linked in the old repository at the checkout's commit. Either way the old address answers through redirect_from.
  * Each old address is claimed once: `claimed` remembers those already given to another material.
  */
-export function placeMaterial(material: ImportedMaterial, workshop: string, site: OldSite, claimed: Set<string>, notes: string[], copies: FileCopy[]): ImportedMaterial {
+export function placeMaterial(
+  material: ImportedMaterial,
+  workshop: string,
+  site: OldSite,
+  claimed: Set<string>,
+  notes: string[],
+  copies: FileCopy[],
+): ImportedMaterial {
   const old = oldFilePath(material.url);
   if (!old) return material;
   const name = old.replace(/^assets\/(?:presentation\/[^/]+|img\/poster)\//, "");
@@ -132,9 +145,13 @@ export function placeMaterial(material: ImportedMaterial, workshop: string, site
     return { ...material, url: `/${target}` };
   }
   if (site.repository) {
-    notes.push(`"${material.title}": /${old} is not in the checkout, so the material links to its copy in ${site.repository.url} at ${site.repository.commit.slice(0, 7)}; to serve it from this site, add it as ${target} and set url to /${target}`);
+    notes.push(
+      `"${material.title}": /${old} is not in the checkout, so the material links to its copy in ${site.repository.url} at ${site.repository.commit.slice(0, 7)}; to serve it from this site, add it as ${target} and set url to /${target}`,
+    );
     return { ...material, url: repositoryFileUrl(site.repository, old), ...redirect };
   }
-  notes.push(`"${material.title}": /${old} is not in the checkout; add the file as ${target}, or run the import on a git clone of the old site so it links to the old repository`);
+  notes.push(
+    `"${material.title}": /${old} is not in the checkout; add the file as ${target}, or run the import on a git clone of the old site so it links to the old repository`,
+  );
   return { ...material, url: `/${target}`, ...redirect };
 }

@@ -21,7 +21,11 @@ interface Mention {
   how: string;
 }
 
-const STOPWORDS = new Set("the and for with from that this was were has have had are its our their into about which also been will more other than then them they there these those such each both when where while over after before during between through under some most only very just well".split(" "));
+const STOPWORDS = new Set(
+  "the and for with from that this was were has have had are its our their into about which also been will more other than then them they there these those such each both when where while over after before during between through under some most only very just well".split(
+    " ",
+  ),
+);
 
 export const YEAR = /\b(19|20)\d{2}\b/g;
 const EVENT_WORDS = /\b(?:workshops?|meetings?|conferences?|symposi(?:um|a)|sessions?|congress|trainings?)\b/i;
@@ -49,7 +53,10 @@ function pairs(text: string): Set<string> {
 
 /** A page's or a text's sentences, with Liquid and HTML tags out and each link's address kept beside its words. */
 export function sentencesOf(text: string, source: string, document?: OldDocument): Sentence[] {
-  const cleaned = text.replace(/{%[\s\S]*?%}|{{[\s\S]*?}}/g, " ").replace(/<br\s*\/?>/gi, "\n").replace(/<[^>]+>/g, " ");
+  const cleaned = text
+    .replace(/{%[\s\S]*?%}|{{[\s\S]*?}}/g, " ")
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<[^>]+>/g, " ");
   const sentences: Sentence[] = [];
   for (const line of cleaned.split(/\n|\|/)) {
     const links = findLinks(line);
@@ -62,7 +69,10 @@ export function sentencesOf(text: string, source: string, document?: OldDocument
     plain += line.slice(last);
     const parts = plain.split(/(?<=[.!?])\s+(?=[A-Z“"(])/);
     for (const part of parts) {
-      const sentence = part.replace(/^[\s#>*-]+/, "").replace(/\s+/g, " ").trim();
+      const sentence = part
+        .replace(/^[\s#>*-]+/, "")
+        .replace(/\s+/g, " ")
+        .trim();
       if (sentence.length < 3) continue;
       const own = links.filter((link) => part.includes(link.text)).map((link) => link.destination);
       sentences.push({ text: sentence, source, links: own, ...(document ? { document } : {}) });
@@ -122,7 +132,12 @@ export class EventMentions {
   elsewhere(event: OldDocument): Mention[] {
     const mentions: Mention[] = [];
     // The title up to its colon or dash, with its year: "TDWG 2016", "European Nodes Meeting 2017".
-    const shortTitle = textOf(event.data.title).split(/:|,|\s[-–]\s|\(/)[0]!.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 1).map((word) => (word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word));
+    const shortTitle = textOf(event.data.title)
+      .split(/:|,|\s[-–]\s|\(/)[0]!
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length > 1)
+      .map((word) => (word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word));
     for (const sentence of this.sentences) {
       if (sentence.document === event) continue;
       const how = this.names(event, sentence, shortTitle);
@@ -133,11 +148,31 @@ export class EventMentions {
 
   private names(event: OldDocument, sentence: Sentence, shortTitle: string[]): string | undefined {
     const address = event.address.replace(/\/$/, "").toLowerCase();
-    if (sentence.links.some((link) => link.replace(/^(?:\.\.)?\/?/, "/").replace(/\/$/, "").replace(/\.html$/, "").toLowerCase() === address)) return "links to it";
-    if (/[a-z]/i.test(event.id) && event.id.length >= 6 && new RegExp(`(?<![\\w-])${event.id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i").test(sentence.text)) return "names it";
+    if (
+      sentence.links.some(
+        (link) =>
+          link
+            .replace(/^(?:\.\.)?\/?/, "/")
+            .replace(/\/$/, "")
+            .replace(/\.html$/, "")
+            .toLowerCase() === address,
+      )
+    )
+      return "links to it";
+    if (
+      /[a-z]/i.test(event.id) &&
+      event.id.length >= 6 &&
+      new RegExp(`(?<![\\w-])${event.id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i").test(sentence.text)
+    )
+      return "names it";
     const years = (sentence.text.match(YEAR) ?? []).filter((year) => this.yearsOf(event).includes(year));
     if (years.length === 0) return undefined;
-    const tokens = new Set(sentence.text.toLowerCase().split(/[^a-z0-9]+/).map((word) => (word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word)));
+    const tokens = new Set(
+      sentence.text
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .map((word) => (word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word)),
+    );
     if (shortTitle.length >= 2 && shortTitle.every((word) => tokens.has(word))) return "names it";
     // An id made of a name and a year, such as cesp2017-005, is named by both words: "CESP … 2017".
     const [, idName, idYear] = /^([a-z]+)[-_]?(\d{4})(?!\d)/.exec(event.id.toLowerCase()) ?? [];
@@ -152,7 +187,9 @@ export class EventMentions {
       sentenceWords
         .filter((word) => !about.has(word) && this.vocabulary.get(candidate)!.has(word) && this.frequency.get(word)! <= this.events.length / 3)
         .reduce((sum, word) => sum + Math.log(this.events.length / this.frequency.get(word)!), 0) +
-      [...pairs(sentence.text)].filter((pair) => this.phrases.get(candidate)!.has(pair)).reduce((sum, pair) => sum + Math.log(this.events.length / this.phraseFrequency.get(pair)!), 0);
+      [...pairs(sentence.text)]
+        .filter((pair) => this.phrases.get(candidate)!.has(pair))
+        .reduce((sum, pair) => sum + Math.log(this.events.length / this.phraseFrequency.get(pair)!), 0);
     const rivals = this.events.filter((other) => other !== event && this.yearsOf(other).some((year) => years.includes(year)));
     const own = score(event);
     const best = Math.max(0, ...rivals.map(score));

@@ -13,8 +13,12 @@ export function convertPage(oldPage: OldDocument, context: ImportContext): Conve
   const body = convertBody(oldPage.content, { data: context.site.data, page: oldPage.data, print: () => true }, context.links(copies));
   notes.push(...body.notes);
   const printed = body.liquid.loops.filter((loop) => loop.key);
-  if (printed.length > 0) notes.push(`the table${printed.length === 1 ? "" : "s"} filled from ${[...new Set(printed.map((loop) => `_data/${loop.key}`))].join(", ")} ${printed.length === 1 ? "is" : "are"} now written in the page; edit ${printed.length === 1 ? "it" : "them"} there`);
-  for (const loop of body.liquid.loops.filter((loop) => !loop.key)) notes.push(`a table read _data/${loop.asked}, which the old site does not have, and was left out`);
+  if (printed.length > 0)
+    notes.push(
+      `the table${printed.length === 1 ? "" : "s"} filled from ${[...new Set(printed.map((loop) => `_data/${loop.key}`))].join(", ")} ${printed.length === 1 ? "is" : "are"} now written in the page; edit ${printed.length === 1 ? "it" : "them"} there`,
+    );
+  for (const loop of body.liquid.loops.filter((loop) => !loop.key))
+    notes.push(`a table read _data/${loop.asked}, which the old site does not have, and was left out`);
 
   // A title that is only the file's name ("quick-start") gives way to the page's first heading.
   let title = textOf(oldPage.data.title).trim();
@@ -30,7 +34,11 @@ export function convertPage(oldPage: OldDocument, context: ImportContext): Conve
   else {
     const headings = sections(text).flatMap((section) => (section.heading ? [section.heading] : []));
     summary = headings.length > 0 ? `${title}: ${headings.join(", ")}.` : undefined;
-    notes.push(summary ? "the page has no paragraph, so its summary lists its headings; write one or two sentences instead" : "no text to take a summary from; add summary");
+    notes.push(
+      summary
+        ? "the page has no paragraph, so its summary lists its headings; write one or two sentences instead"
+        : "no text to take a summary from; add summary",
+    );
   }
 
   const fields = { title: title || undefined, summary, redirect_from: redirectFrom(oldPage, page, context.claimed) };

@@ -26,9 +26,15 @@ export function convertParticipant(participant: OldDocument, context: ImportCont
 
   const frame = body.liquid.includes.find((include) => include.parameters.country !== undefined)?.parameters.country;
   const place = where(frame, sheetRow, name, notes);
-  const slider = frame ? rows(context.site.data.get("participant_slider")).find((row) => cell(row, "country").toLowerCase() === frame.toLowerCase()) : undefined;
+  const slider = frame
+    ? rows(context.site.data.get("participant_slider")).find((row) => cell(row, "country").toLowerCase() === frame.toLowerCase())
+    : undefined;
   const firstLink = findLinks(participant.content).find((link) => /^https?:\/\//.test(link.destination));
-  const website = cell(slider ?? {}, "url") || logo?.[1]?.replace(/^<|>$/g, "") || firstLink?.destination || (sheetRow && /^https?:\/\//.test(cell(sheetRow, "url")) ? cell(sheetRow, "url") : undefined);
+  const website =
+    cell(slider ?? {}, "url") ||
+    logo?.[1]?.replace(/^<|>$/g, "") ||
+    firstLink?.destination ||
+    (sheetRow && /^https?:\/\//.test(cell(sheetRow, "url")) ? cell(sheetRow, "url") : undefined);
   if (slider) notes.push(`website taken from the home page's slider, for country="${frame}" (${cell(slider, "url")}); check it`);
   else if (website) notes.push(`website taken from the page's first link (${website}); check it`);
   else notes.push("no website found; add website");
@@ -82,7 +88,9 @@ export function sheetPartner(slug: string, row: DataRow): Conversion {
   const area = cell(row, "area");
   const country = codeOfCountry(area);
   const kind = /\bgbif\b|\bnode\b/i.test(name) || /^voting/i.test(cell(row, "gbif status")) ? "gbif-node" : "institution";
-  notes.push(`written because a project names ${name}, which has no page on the old site; its website is the portal's address in the installations sheet, and kind is ${kind}: check both`);
+  notes.push(
+    `written because a project names ${name}, which has no page on the old site; its website is the portal's address in the installations sheet, and kind is ${kind}: check both`,
+  );
   if (!country) notes.push(area ? `"${area}" is not a country, so it became the region; check it` : "no country; add country or region");
   const fields = { name, ...(country ? { country } : area ? { region: area } : {}), kind, website: cell(row, "url") };
   notes.push("the sheet has no description of it; write a few sentences about the organisation");

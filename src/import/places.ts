@@ -23,14 +23,20 @@ interface Located {
 const CONNECTOR = "(?:de|del|da|do|dos|das|la|le|of|upon|sur|am|es)";
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const CITY = `${NAME_WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${NAME_WORD}){0,3}`;
-const MONTHS = new Set("January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "));
+const MONTHS = new Set(
+  "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "),
+);
 /** Words that name an organisation or a thing, never a city, in "the Real Jardin Botanico, Madrid". */
-const NOT_A_CITY = /\b(?:Africa|America|Americas|Asia|Europe|Oceania|Antarctica|Caribbean|Pacific|Atlantic|Atlas|Institut\w*|Universit\w*|Unversit\w*|Museum|Muséum|Node|Network|Facility|Foundation|Garden|Gardens|Jardin|Jardín|Centre|Center|Council|Ministry|Board|Meeting|Workshop|Conference|Project|Programme|Program|Portal|Data|Biodiversity|Society|Agency|Department|Office|Service|Information|Living|Photo)\b/;
+const NOT_A_CITY =
+  /\b(?:Africa|America|Americas|Asia|Europe|Oceania|Antarctica|Caribbean|Pacific|Atlantic|Atlas|Institut\w*|Universit\w*|Unversit\w*|Museum|Muséum|Node|Network|Facility|Foundation|Garden|Gardens|Jardin|Jardín|Centre|Center|Council|Ministry|Board|Meeting|Workshop|Conference|Project|Programme|Program|Portal|Data|Biodiversity|Society|Agency|Department|Office|Service|Information|Living|Photo)\b/;
 const LANGUAGES = new Set(ISO6391.getAllNames());
 
 /** A run of capitalised words that can be a city's name. */
 function cityName(run: string | undefined): string | undefined {
-  const name = run?.trim().replace(/^The\s+/, "").replace(/[.,;:]+$/, "");
+  const name = run
+    ?.trim()
+    .replace(/^The\s+/, "")
+    .replace(/[.,;:]+$/, "");
   if (!name || NOT_A_CITY.test(name) || /\d/.test(name) || /\b[A-Z]{2,}\b/.test(name)) return undefined;
   if (codeOfCountry(name) || MONTHS.has(name) || LANGUAGES.has(name)) return undefined;
   return name;
@@ -69,7 +75,10 @@ function venues(text: string, gazetteer: Gazetteer): Candidate[] {
   const found: Candidate[] = [];
   const held = /\b(?:held|took place|organi[sz]ed|hosted)\s+(?:[^.]*?\s)?(?:at|in)\s+(?:the\s+)?([^.;]+)/gu;
   for (const match of text.matchAll(held)) {
-    const segments = match[1]!.split(/\s*,\s*/).map((segment) => segment.trim()).filter(Boolean);
+    const segments = match[1]!
+      .split(/\s*,\s*/)
+      .map((segment) => segment.trim())
+      .filter(Boolean);
     const last = segments.at(-1)!;
     const lastIsCountry = codeOfCountry(last) !== undefined;
     const cityAt = lastIsCountry || segments.length >= 3 ? segments.length - 2 : segments.length - 1;
@@ -149,12 +158,19 @@ const quote = (sentence: Sentence) => `"${sentence.text.length > 140 ? `${senten
 const describe = (place: Place) => `${place.city}, ${place.country}${place.venue ? ` (${place.venue})` : ""}`;
 
 /** The event's place: from its own page first, then from what other pages say about it. */
-export function locate(event: OldDocument, years: readonly string[], mentions: EventMentions, gazetteer: Gazetteer, linkedFrom: (event: OldDocument) => OldDocument[]): Located {
+export function locate(
+  event: OldDocument,
+  years: readonly string[],
+  mentions: EventMentions,
+  gazetteer: Gazetteer,
+  linkedFrom: (event: OldDocument) => OldDocument[],
+): Located {
   const own = mentions.own(event);
   const ownCandidates = own.flatMap((sentence) => placesIn(sentence, years, gazetteer).map((candidate) => ({ candidate, sentence })));
   const ownFound = ownCandidates.find(({ candidate }) => candidate.country);
   if (ownFound) {
-    const venue = ownFound.candidate.venue ?? ownCandidates.find(({ candidate }) => candidate.venue && candidate.city === ownFound.candidate.city)?.candidate.venue;
+    const venue =
+      ownFound.candidate.venue ?? ownCandidates.find(({ candidate }) => candidate.venue && candidate.city === ownFound.candidate.city)?.candidate.venue;
     const place = { city: ownFound.candidate.city, country: ownFound.candidate.country!, ...(venue ? { venue } : {}) };
     const countryFrom = ownFound.candidate.paired ? "" : `, with its country from the other pages of the old site that name ${place.city}`;
     return { place, note: `location ${describe(place)} read from the page's text${countryFrom} (${quote(ownFound.sentence)}); check it` };
@@ -177,7 +193,11 @@ export function locate(event: OldDocument, years: readonly string[], mentions: E
     }
   }
 
-  const elsewhere = uniqueSentences(mentions.elsewhere(event)).flatMap(({ sentence, how }) => placesIn(sentence, years, gazetteer).filter((candidate) => candidate.country).map((candidate) => ({ candidate, sentence, how })));
+  const elsewhere = uniqueSentences(mentions.elsewhere(event)).flatMap(({ sentence, how }) =>
+    placesIn(sentence, years, gazetteer)
+      .filter((candidate) => candidate.country)
+      .map((candidate) => ({ candidate, sentence, how })),
+  );
   const cities = new Set(elsewhere.map(({ candidate }) => `${candidate.city}|${candidate.country}`));
   if (elsewhere.length > 0 && cities.size === 1) {
     const { candidate, sentence, how } = elsewhere[0]!;
@@ -186,7 +206,9 @@ export function locate(event: OldDocument, years: readonly string[], mentions: E
   }
   if (cities.size > 1) {
     const options = elsewhere.map(({ candidate, sentence }) => `${candidate.city}, ${candidate.country} in ${sentence.source}`).join("; ");
-    return { note: `other pages disagree on where it took place (${[...new Set(options.split("; "))].join("; ")}); add location with the right city and country` };
+    return {
+      note: `other pages disagree on where it took place (${[...new Set(options.split("; "))].join("; ")}); add location with the right city and country`,
+    };
   }
 
   // A country in the title, or "in New Zealand", hints at the place; "participants from UK" does not.
@@ -200,7 +222,10 @@ export function locate(event: OldDocument, years: readonly string[], mentions: E
     ),
   ];
   if (named.length === 1) {
-    return { place: { country: named[0]! }, note: `the page names ${countryName(named[0]!)} (${named[0]}) as where it took place, but no city; add location.city if you know it` };
+    return {
+      place: { country: named[0]! },
+      note: `the page names ${countryName(named[0]!)} (${named[0]}) as where it took place, but no city; add location.city if you know it`,
+    };
   }
   const hint = ownCity ? ` The page names ${ownCity.candidate.city} but not its country.` : "";
   return { note: `the old site does not say where it took place; add location with city and country.${hint}` };
@@ -227,7 +252,11 @@ function dayPattern(date: string): RegExp {
  * The place an event's own slides give beside its first day, as title slides do: "October 9, 2015, Ivato,
  * Madagascar". Only a city with its country, right next to the date, counts: an author's address elsewhere does not.
  */
-export function locateInMaterials(start: string, files: ReadonlyArray<{ path: string; text: () => string | undefined }>, gazetteer: Gazetteer): Located | undefined {
+export function locateInMaterials(
+  start: string,
+  files: ReadonlyArray<{ path: string; text: () => string | undefined }>,
+  gazetteer: Gazetteer,
+): Located | undefined {
   for (const file of files) {
     const text = file.text();
     const day = text ? dayPattern(start).exec(text) : undefined;
@@ -237,7 +266,10 @@ export function locateInMaterials(start: string, files: ReadonlyArray<{ path: st
     const candidate = pairs(around, countriesIn(around)).find((found) => found.city) ?? knownCities(around, gazetteer)[0];
     if (candidate?.country) {
       const place = { city: candidate.city, country: candidate.country };
-      return { place, note: `location ${describe(place)} read from the event's own material /${file.path}, which gives it beside the event's first day (${quote(sentence)}); check it` };
+      return {
+        place,
+        note: `location ${describe(place)} read from the event's own material /${file.path}, which gives it beside the event's first day (${quote(sentence)}); check it`,
+      };
     }
   }
   return undefined;

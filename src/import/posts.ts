@@ -17,7 +17,9 @@ export function convertPost(post: OldDocument, context: ImportContext): Conversi
 
   const authors = splitAuthors(textOf(data.authors ?? data.author));
   if (authors.length === 0) notes.push("no authors; add authors");
-  const tags = (Array.isArray(data.categories) ? data.categories.map(String) : textOf(data.categories).split(/\s+/)).filter((tag) => tag && tag !== "news").map((tag) => tag.replace(/-/g, " "));
+  const tags = (Array.isArray(data.categories) ? data.categories.map(String) : textOf(data.categories).split(/\s+/))
+    .filter((tag) => tag && tag !== "news")
+    .map((tag) => tag.replace(/-/g, " "));
 
   let summary = typeof data.summary === "string" && data.summary.trim() ? data.summary.trim() : undefined;
   if (summary && summary.length > 300) {

@@ -22,7 +22,9 @@ export function convertProject(project: OldDocument, context: ImportContext): Co
   } else if (!code) {
     notes.push("the page gives no funder's code; add code");
   }
-  const start = (data.date instanceof Date ? data.date.toISOString().slice(0, 10) : readIsoDate(textOf(data.date))) ?? (/^\d{4}$/.test(textOf(data.year)) ? String(data.year) : undefined);
+  const start =
+    (data.date instanceof Date ? data.date.toISOString().slice(0, 10) : readIsoDate(textOf(data.date))) ??
+    (/^\d{4}$/.test(textOf(data.year)) ? String(data.year) : undefined);
   if (!start) notes.push("no date; add start");
 
   const leadName = textOf(data.lead).trim();
@@ -34,17 +36,26 @@ export function convertProject(project: OldDocument, context: ImportContext): Co
   const copies: FileCopy[] = [];
   const read = convertBody(project.content, { data: context.site.data, page: data, print: () => false }, context.links(copies));
   const loop = read.liquid.loops.find((candidate) => candidate.asked.startsWith("projects/"));
-  if (loop && !loop.key) notes.push(`its partner table reads ${loop.asked.slice("projects/".length)}.csv, which the old site does not have; list the partners by hand`);
-  if (loop && loop.key && loop.key !== loop.asked) notes.push(`its partner table asks for ${loop.asked.slice("projects/".length)}.csv; the file is ${loop.key.slice("projects/".length)}.csv, read whatever its letter case`);
+  if (loop && !loop.key)
+    notes.push(`its partner table reads ${loop.asked.slice("projects/".length)}.csv, which the old site does not have; list the partners by hand`);
+  if (loop && loop.key && loop.key !== loop.asked)
+    notes.push(
+      `its partner table asks for ${loop.asked.slice("projects/".length)}.csv; the file is ${loop.key.slice("projects/".length)}.csv, read whatever its letter case`,
+    );
   const organisations = (loop?.rows ?? []).map((row) => (row.organisation ?? row.Organisation ?? Object.values(row)[0] ?? "").trim()).filter(Boolean);
   const resolved = organisations.map((name) => ({ name, slug: context.slugs.partner(name) }));
   const partners = [...new Set(resolved.flatMap(({ slug }) => (slug && slug !== lead ? [slug] : [])))].sort();
   const missing = resolved.filter(({ slug, name }) => !slug && name !== leadName);
   if (missing.length > 0) {
-    notes.push(`${missing.map(({ name }) => name).join(", ")} ${missing.length === 1 ? "has" : "have"} no partner page, so the partner table stays in the text; add a partner for each and list it in partners`);
+    notes.push(
+      `${missing.map(({ name }) => name).join(", ")} ${missing.length === 1 ? "has" : "have"} no partner page, so the partner table stays in the text; add a partner for each and list it in partners`,
+    );
   }
   // With every organisation in lead and partners, this site lists them itself; otherwise the old table keeps the rest.
-  const body = missing.length > 0 || (leadName && !lead) ? convertBody(project.content, { data: context.site.data, page: data, print: () => true }, context.links([])) : read;
+  const body =
+    missing.length > 0 || (leadName && !lead)
+      ? convertBody(project.content, { data: context.site.data, page: data, print: () => true }, context.links([]))
+      : read;
   notes.push(...body.notes);
 
   const fields = {

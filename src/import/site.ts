@@ -50,7 +50,11 @@ const MARKDOWN = /\.(md|markdown)$/i;
 export function readOldSite(root: string, repositoryOverride?: string): OldSite {
   const read = (path: string) => readFileSync(join(root, path), "utf8").replace(/\r\n/g, "\n");
   const list = (folder: string, pattern: RegExp) =>
-    existsSync(join(root, folder)) ? readdirSync(join(root, folder)).filter((name) => pattern.test(name)).sort() : [];
+    existsSync(join(root, folder))
+      ? readdirSync(join(root, folder))
+          .filter((name) => pattern.test(name))
+          .sort()
+      : [];
   const config = existsSync(join(root, "_config.yml")) ? ((parseYaml(read("_config.yml")) as Record<string, unknown> | null) ?? {}) : {};
   const style = typeof config.permalink === "string" ? config.permalink : "date";
   const pretty = style === "pretty" || style.endsWith("/");
@@ -102,7 +106,11 @@ function postAddress(style: string, id: string, data: Record<string, unknown>): 
   const categories = (Array.isArray(data.categories) ? data.categories.map(String) : textOf(data.categories).split(/\s+/))
     .filter(Boolean)
     .map((category) => category.toLowerCase());
-  const named: Record<string, string> = { date: "/:categories/:year/:month/:day/:title.html", pretty: "/:categories/:year/:month/:day/:title/", none: "/:categories/:title.html" };
+  const named: Record<string, string> = {
+    date: "/:categories/:year/:month/:day/:title.html",
+    pretty: "/:categories/:year/:month/:day/:title/",
+    none: "/:categories/:title.html",
+  };
   const template = named[style] ?? style;
   const path = template
     .replace(":categories", [...new Set(categories)].join("/"))
@@ -156,7 +164,10 @@ function oldRepository(root: string, config: Record<string, unknown>, override: 
   const topLevel = git("rev-parse", "--show-toplevel");
   const ownRepository = topLevel !== undefined && existsSync(topLevel) && realpathSync(topLevel) === realpathSync(root);
   const commit = /^([^@]+)@([0-9a-f]{7,40})$/i.exec(override ?? "")?.[2] ?? (ownRepository ? git("rev-parse", "HEAD") : undefined);
-  const named = override?.replace(/@[0-9a-f]{7,40}$/i, "") ?? (ownRepository ? git("remote", "get-url", "origin") : undefined) ?? (typeof config.repository === "string" ? config.repository : undefined);
+  const named =
+    override?.replace(/@[0-9a-f]{7,40}$/i, "") ??
+    (ownRepository ? git("remote", "get-url", "origin") : undefined) ??
+    (typeof config.repository === "string" ? config.repository : undefined);
   const github = /^(?:https:\/\/github\.com\/|git@github\.com:)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(named ?? "")?.[1];
   return github && commit ? { url: `https://github.com/${github}`, commit } : undefined;
 }

@@ -33,7 +33,12 @@ const LISTS: Record<string, string> = { events: routes.workshops, participants: 
 
 /** An old address as links write it, whatever its letter case, trailing slash or .html. */
 const addressKey = (address: string) => {
-  const path = address.split(/[?#]/)[0]!.replace(/^\.\.(?=\/)/, "").replace(/\/index\.html$/i, "/").replace(/\.html$/i, "").replace(/\/+$/, "");
+  const path = address
+    .split(/[?#]/)[0]!
+    .replace(/^\.\.(?=\/)/, "")
+    .replace(/\/index\.html$/i, "/")
+    .replace(/\.html$/i, "")
+    .replace(/\/+$/, "");
   try {
     return decodeURI(path).toLowerCase() || "/";
   } catch {
@@ -118,7 +123,13 @@ export class SlugMap {
       return match ? at("news", `${match[1]}-${slugify(match[2]!)}`) : at("news", fileSlug(id));
     }
     if (document.address === "/" || listedCollection(document)) return undefined;
-    const slug = fileSlug(document.address.split("/").filter(Boolean).pop()?.replace(/\.html$/i, "") ?? id);
+    const slug = fileSlug(
+      document.address
+        .split("/")
+        .filter(Boolean)
+        .pop()
+        ?.replace(/\.html$/i, "") ?? id,
+    );
     if (slug === "about") return { slug, path: aboutFile, url: "/about/" };
     return { slug, path: `content/pages/${slug}.md`, url: `/${slug}/` };
   }
@@ -162,7 +173,10 @@ export class SlugMap {
     // GBIF nodes sign as GBIF.ES, GBIF.FR; long names also go by their initials (Sistema Nacional de Datos Biologicos, SNDB).
     const country = /^GBIF\s+(.+)$/i.exec(name)?.[1];
     if (country && codeOfCountry(country)) forms.push(`GBIF.${codeOfCountry(country)}`);
-    const words = name.replace(/\([^)]*\)/g, "").split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+    const words = name
+      .replace(/\([^)]*\)/g, "")
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}/u.test(word));
     if (words.length >= 3) forms.push(words.map((word) => word[0]).join(""));
     for (const form of forms) {
       if (!form) continue;

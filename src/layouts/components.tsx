@@ -172,7 +172,15 @@ export function ParticipantsTable({ participants }: { participants: Participant[
   );
 }
 
-export function InstallationsTable({ installations, caption, showPartner = true }: { installations: InstallationView[]; caption: string; showPartner?: boolean }) {
+export function InstallationsTable({
+  installations,
+  caption,
+  showPartner = true,
+}: {
+  installations: InstallationView[];
+  caption: string;
+  showPartner?: boolean;
+}) {
   return (
     <TableScroll label={caption}>
       <table class="installations">

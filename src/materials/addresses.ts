@@ -32,7 +32,12 @@ function isImageData(value: string): boolean {
 /** A raster picture or a font inlined in a stylesheet; SVG is left out, since CSS can use it as a document (filters, masks). */
 export function isStyleData(value: string): boolean {
   const type = dataType(value) ?? "";
-  return (/^image\/[a-z0-9.+-]+$/.test(type) && type !== "image/svg+xml") || /^font\/[a-z0-9.+-]+$/.test(type) || /^application\/(x-)?font-[a-z0-9.+-]+$/.test(type) || type === "application/vnd.ms-fontobject";
+  return (
+    (/^image\/[a-z0-9.+-]+$/.test(type) && type !== "image/svg+xml") ||
+    /^font\/[a-z0-9.+-]+$/.test(type) ||
+    /^application\/(x-)?font-[a-z0-9.+-]+$/.test(type) ||
+    type === "application/vnd.ms-fontobject"
+  );
 }
 
 /** Schemes a browser fetches by itself, and schemes that run or build a document. */

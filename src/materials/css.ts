@@ -17,7 +17,12 @@ interface Token {
 const ADDRESS_FUNCTIONS = new Set(["url", "src", "image", "image-set", "-webkit-image-set"]);
 
 /** The token closing each kind of block, so that a `)` inside [ ] closes nothing, as in browsers. */
-const CLOSERS: Record<number, number> = { [T.Function]: T.RightParenthesis, [T.LeftParenthesis]: T.RightParenthesis, [T.LeftSquareBracket]: T.RightSquareBracket, [T.LeftCurlyBracket]: T.RightCurlyBracket };
+const CLOSERS: Record<number, number> = {
+  [T.Function]: T.RightParenthesis,
+  [T.LeftParenthesis]: T.RightParenthesis,
+  [T.LeftSquareBracket]: T.RightSquareBracket,
+  [T.LeftCurlyBracket]: T.RightCurlyBracket,
+};
 
 /** A quote after url( and spaces, which makes it a function taking a string rather than a url token. */
 const QUOTE_AHEAD = /[ \t\n]*["']/y;
@@ -54,7 +59,7 @@ function urlEnd(css: string, at: number): number {
 /** The tokens browsers read: css-tree's, with each url it misreads marked bad, to be emptied, and read on from where browsers end it. */
 function browserTokens(css: string): Token[] {
   const tokens: Token[] = [];
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     // Each round starts on a `)` read again and dropped: css-tree skips a byte order mark opening its input, browsers read a letter.
     const base = from - 1;
     let misread: Token | undefined;

@@ -36,7 +36,23 @@ const REMOVED = new Set([
 const ANIMATIONS = new Set(["animate", "set", "animatemotion", "animatetransform", "animatecolor"]);
 
 /** Attributes no material needs: where forms send, what a frame shows, pings, application caches, XML bases. */
-const DROPPED = new Set(["action", "formaction", "form", "srcdoc", "ping", "attributionsrc", "manifest", "base", "codebase", "classid", "archive", "profile", "lowsrc", "dynsrc", "longdesc"]);
+const DROPPED = new Set([
+  "action",
+  "formaction",
+  "form",
+  "srcdoc",
+  "ping",
+  "attributionsrc",
+  "manifest",
+  "base",
+  "codebase",
+  "classid",
+  "archive",
+  "profile",
+  "lowsrc",
+  "dynsrc",
+  "longdesc",
+]);
 
 /** Attributes that make the browser load what they name by itself. */
 const LOADED = new Set(["src", "poster", "background", "data", "href", "usemap"]);
@@ -112,7 +128,7 @@ function cleanNode(node: Tree.ChildNode): Tree.ChildNode[] {
     const value = cleanAttribute(node, attr);
     return value === undefined ? [] : [{ ...attr, value }];
   });
-  if (name === "template" && "content" in node) cleanChildren((node).content);
+  if (name === "template" && "content" in node) cleanChildren(node.content);
   cleanChildren(node);
   if (name === "style") {
     // A browser reads one style sheet from all the element's text, so it is cleaned as one; elements inside go.
@@ -131,7 +147,14 @@ function cleanChildren(parent: Tree.ParentNode): void {
 }
 
 function metaElement(attrs: Record<string, string>): Tree.Element {
-  return { nodeName: "meta", tagName: "meta", namespaceURI: HTML, attrs: Object.entries(attrs).map(([name, value]) => ({ name, value })), childNodes: [], parentNode: null };
+  return {
+    nodeName: "meta",
+    tagName: "meta",
+    namespaceURI: HTML,
+    attrs: Object.entries(attrs).map(([name, value]) => ({ name, value })),
+    childNodes: [],
+    parentNode: null,
+  };
 }
 
 /** Deeper than any real document; the cleaner and the serialiser walk the tree recursively. */
@@ -202,7 +225,7 @@ export function htmlMaterialText(html: string): string {
     if (node.nodeName === "#text") words.push((node as Tree.TextNode).value);
     if (!isElement(node) && !("childNodes" in node)) return;
     if (isElement(node) && ["style", "template"].includes(node.tagName)) return;
-    for (const child of (node).childNodes) walk(child);
+    for (const child of node.childNodes) walk(child);
   };
   walk(parse(safeHtmlMaterial(html)));
   return words.join(" ");

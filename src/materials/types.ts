@@ -70,7 +70,25 @@ const EXPECTED = `expected one of ${names.slice(0, -1).join(", ")} or ${names.at
 const REFUSED: ReadonlyArray<{ extensions: readonly string[]; because: string }> = [
   {
     // Documents a browser renders as a page of its own, with scripts: SVG, XHTML and XML (with XSLT), web archives.
-    extensions: [".svg", ".svgz", ".xhtml", ".xht", ".xml", ".xsl", ".xslt", ".rss", ".atom", ".mht", ".mhtml", ".shtml", ".hta", ".htc", ".html5", ".jhtml", ".php"],
+    extensions: [
+      ".svg",
+      ".svgz",
+      ".xhtml",
+      ".xht",
+      ".xml",
+      ".xsl",
+      ".xslt",
+      ".rss",
+      ".atom",
+      ".mht",
+      ".mhtml",
+      ".shtml",
+      ".hta",
+      ".htc",
+      ".html5",
+      ".jhtml",
+      ".php",
+    ],
     because: "which browsers run scripts inside",
   },
   { extensions: [".js", ".mjs", ".cjs", ".jsx", ".ts", ".vbs", ".wasm"], because: "which browsers run as code" },

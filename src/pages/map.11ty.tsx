@@ -13,7 +13,10 @@ export const data = { permalink: routes.map };
 export function render(data: TemplateData) {
   const { community, assets, site } = data;
   const onMap = mapInstallations(community);
-  const counts = Object.fromEntries(INSTALLATION_STATUSES.map((status) => [status, onMap.filter((entry) => entry.status === status).length])) as Record<InstallationStatus, number>;
+  const counts = Object.fromEntries(INSTALLATION_STATUSES.map((status) => [status, onMap.filter((entry) => entry.status === status).length])) as Record<
+    InstallationStatus,
+    number
+  >;
   const description = `Where the ${plural(community.installations.length, "Living Atlases portal")} run: ${community.counts.livePortals} live, the others in development, in discussion or retired, with who runs them.`;
   return (
     <Base data={data} title="Map of the Living Atlases" description={description} stylesheets={[assets.map.stylesheet]} scripts={[assets.map.script]}>

@@ -34,28 +34,28 @@ export function render(data: Data) {
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "News", url: routes.news }]} />
         <Searchable fields={{ type: "news", date: formatDate(post.date), year: isoYear(post.date), summary: post.summary, image: picture?.src }}>
-        <PageHeader title={post.title} lead={post.summary}>
-          <p class="page-header__meta">
-            <DateText date={post.date} />
-            <span>By {post.authors.join(", ")}</span>
-          </p>
-        </PageHeader>
-        {post.image && picture ? (
-          <figure class="news-image">
-            <Picture image={picture} alt={post.image.alt} sizes={TEXT_COLUMN} />
-          </figure>
-        ) : null}
-        <Prose html={post.html} />
-        {post.tags?.length ? (
-          <p class="tags">
-            <span class="visually-hidden">Tags: </span>
-            {post.tags.map((tag) => (
-              <span key={tag} class="tag">
-                {tag}
-              </span>
-            ))}
-          </p>
-        ) : null}
+          <PageHeader title={post.title} lead={post.summary}>
+            <p class="page-header__meta">
+              <DateText date={post.date} />
+              <span>By {post.authors.join(", ")}</span>
+            </p>
+          </PageHeader>
+          {post.image && picture ? (
+            <figure class="news-image">
+              <Picture image={picture} alt={post.image.alt} sizes={TEXT_COLUMN} />
+            </figure>
+          ) : null}
+          <Prose html={post.html} />
+          {post.tags?.length ? (
+            <p class="tags">
+              <span class="visually-hidden">Tags: </span>
+              {post.tags.map((tag) => (
+                <span key={tag} class="tag">
+                  {tag}
+                </span>
+              ))}
+            </p>
+          ) : null}
         </Searchable>
       </article>
     </Base>

@@ -7,7 +7,12 @@ import type { TemplateData } from "../layouts/types.ts";
 type Data = TemplateData & { redirect: Redirect };
 
 export const data = {
-  pagination: { data: "community.redirects", size: 1, alias: "redirect", before: (redirects: Redirect[]) => redirects.filter((redirect) => redirect.answer === "page") },
+  pagination: {
+    data: "community.redirects",
+    size: 1,
+    alias: "redirect",
+    before: (redirects: Redirect[]) => redirects.filter((redirect) => redirect.answer === "page"),
+  },
   permalink: (data: Data) => forwardingPagePermalink(data.redirect.from),
   eleventyExcludeFromCollections: true,
 };

@@ -32,38 +32,38 @@ export function render(data: Data) {
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "Partners", url: routes.partners }]} />
         <Searchable fields={{ type: "partner", country: partner.place, summary: description }}>
-        {logo ? <Picture image={logo} alt={`${partner.name} logo`} sizes="160px" className="partner-logo" /> : null}
-        <PageHeader title={partner.name}>
-          <p class="page-header__meta">
-            <span>{PARTNER_KIND_LABELS[partner.kind]}</span>
-            <span>{partner.place}</span>
-          </p>
-        </PageHeader>
-        <Facts
-          items={[
-            ["Website", <a href={partner.website}>{new URL(partner.website).host.replace(/^www\./, "")}</a>],
-            ["Member since", partner.joined],
-          ]}
-        />
-        <Prose html={partner.html} />
-        {partner.installations.length > 0 ? (
-          <section aria-labelledby="portals">
-            <h2 id="portals">Portals</h2>
-            <InstallationsTable installations={partner.installations} caption={`Living Atlases portals run by ${partner.name}`} showPartner={false} />
-          </section>
-        ) : null}
-        {partner.projects.length > 0 ? (
-          <section aria-labelledby="projects">
-            <h2 id="projects">Projects</h2>
-            <ul>
-              {partner.projects.map((project) => (
-                <li key={project.url}>
-                  <a href={project.url}>{project.title}</a> ({project.period}){project.lead === partner.slug ? ", as lead" : ""}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+          {logo ? <Picture image={logo} alt={`${partner.name} logo`} sizes="160px" className="partner-logo" /> : null}
+          <PageHeader title={partner.name}>
+            <p class="page-header__meta">
+              <span>{PARTNER_KIND_LABELS[partner.kind]}</span>
+              <span>{partner.place}</span>
+            </p>
+          </PageHeader>
+          <Facts
+            items={[
+              ["Website", <a href={partner.website}>{new URL(partner.website).host.replace(/^www\./, "")}</a>],
+              ["Member since", partner.joined],
+            ]}
+          />
+          <Prose html={partner.html} />
+          {partner.installations.length > 0 ? (
+            <section aria-labelledby="portals">
+              <h2 id="portals">Portals</h2>
+              <InstallationsTable installations={partner.installations} caption={`Living Atlases portals run by ${partner.name}`} showPartner={false} />
+            </section>
+          ) : null}
+          {partner.projects.length > 0 ? (
+            <section aria-labelledby="projects">
+              <h2 id="projects">Projects</h2>
+              <ul>
+                {partner.projects.map((project) => (
+                  <li key={project.url}>
+                    <a href={project.url}>{project.title}</a> ({project.period}){project.lead === partner.slug ? ", as lead" : ""}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </Searchable>
       </article>
     </Base>

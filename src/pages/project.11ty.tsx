@@ -22,36 +22,36 @@ export function render(data: Data) {
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "Projects", url: routes.projects }]} />
         <Searchable fields={{ type: "project", date: project.period, year: isoYear(project.start), summary: description }}>
-        <PageHeader title={project.title} />
-        <Facts
-          items={[
-            ["Code", project.code],
-            ["Period", project.period],
-            ["Funding", project.funding],
-            ["Lead", <a href={project.leadPartner.url}>{project.leadPartner.name}</a>],
-          ]}
-        />
-        <Prose html={project.html} />
-        {project.partnerList.length > 0 ? (
-          <section aria-labelledby="partners">
-            <h2 id="partners">Partners</h2>
-            <ul class="columns-list">
-              {project.partnerList.map((partner) => (
-                <li key={partner.url}>
-                  <a href={partner.url}>{partner.name}</a>
-                </li>
+          <PageHeader title={project.title} />
+          <Facts
+            items={[
+              ["Code", project.code],
+              ["Period", project.period],
+              ["Funding", project.funding],
+              ["Lead", <a href={project.leadPartner.url}>{project.leadPartner.name}</a>],
+            ]}
+          />
+          <Prose html={project.html} />
+          {project.partnerList.length > 0 ? (
+            <section aria-labelledby="partners">
+              <h2 id="partners">Partners</h2>
+              <ul class="columns-list">
+                {project.partnerList.map((partner) => (
+                  <li key={partner.url}>
+                    <a href={partner.url}>{partner.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {project.workshops.length > 0 ? (
+            <section aria-labelledby="events">
+              <h2 id="events">Events</h2>
+              {project.workshops.map((workshop) => (
+                <EventItem key={workshop.url} workshop={workshop} />
               ))}
-            </ul>
-          </section>
-        ) : null}
-        {project.workshops.length > 0 ? (
-          <section aria-labelledby="events">
-            <h2 id="events">Events</h2>
-            {project.workshops.map((workshop) => (
-              <EventItem key={workshop.url} workshop={workshop} />
-            ))}
-          </section>
-        ) : null}
+            </section>
+          ) : null}
         </Searchable>
       </article>
     </Base>

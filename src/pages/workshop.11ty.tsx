@@ -32,34 +32,37 @@ export function render(data: Data) {
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: "Workshops", url: routes.workshops }]} />
         <Searchable fields={{ type: "workshop", date: workshop.dates, year: workshop.year, country: workshop.countryName, summary: workshop.summary }}>
-        <PageHeader title={workshop.title} lead={workshop.summary}>
-          <p class="page-header__meta">
-            <span>{EVENT_KIND_LABELS[workshop.kind]}</span>
-            <EventStatusBadge status={workshop.status} />
-          </p>
-        </PageHeader>
-        <Facts
-          items={[
-            ["When", <EventDates workshop={workshop} />],
-            ["Where", workshop.online ? "Online" : location ? [location.venue, location.city, workshop.countryName].filter(Boolean).join(", ") : undefined],
-            ["Funded by", workshop.fundedBy ? <a href={workshop.fundedBy.url}>{workshop.fundedBy.title}</a> : undefined],
-            ["Participants", workshop.participantList.length > 0 ? <a href="#participants">{plural(workshop.participantList.length, "person", "people")}</a> : undefined],
-            ["Calendar", <a href={workshopCalendar(workshop.url)}>Add to your calendar (.ics)</a>],
-          ]}
-        />
-        <Prose html={workshop.html} />
-        {workshop.materialList.length > 0 ? (
-          <section aria-labelledby="materials">
-            <h2 id="materials">Materials</h2>
-            <MaterialList materials={workshop.materialList} />
-          </section>
-        ) : null}
-        {workshop.participantList.length > 0 ? (
-          <section aria-labelledby="participants">
-            <h2 id="participants">Participants</h2>
-            <ParticipantsTable participants={workshop.participantList} />
-          </section>
-        ) : null}
+          <PageHeader title={workshop.title} lead={workshop.summary}>
+            <p class="page-header__meta">
+              <span>{EVENT_KIND_LABELS[workshop.kind]}</span>
+              <EventStatusBadge status={workshop.status} />
+            </p>
+          </PageHeader>
+          <Facts
+            items={[
+              ["When", <EventDates workshop={workshop} />],
+              ["Where", workshop.online ? "Online" : location ? [location.venue, location.city, workshop.countryName].filter(Boolean).join(", ") : undefined],
+              ["Funded by", workshop.fundedBy ? <a href={workshop.fundedBy.url}>{workshop.fundedBy.title}</a> : undefined],
+              [
+                "Participants",
+                workshop.participantList.length > 0 ? <a href="#participants">{plural(workshop.participantList.length, "person", "people")}</a> : undefined,
+              ],
+              ["Calendar", <a href={workshopCalendar(workshop.url)}>Add to your calendar (.ics)</a>],
+            ]}
+          />
+          <Prose html={workshop.html} />
+          {workshop.materialList.length > 0 ? (
+            <section aria-labelledby="materials">
+              <h2 id="materials">Materials</h2>
+              <MaterialList materials={workshop.materialList} />
+            </section>
+          ) : null}
+          {workshop.participantList.length > 0 ? (
+            <section aria-labelledby="participants">
+              <h2 id="participants">Participants</h2>
+              <ParticipantsTable participants={workshop.participantList} />
+            </section>
+          ) : null}
         </Searchable>
       </article>
     </Base>

@@ -29,15 +29,25 @@ export function ProblemsPage({ problems, stylesheet }: ProblemsPageProps) {
         <script type="module" src={PREVIEW_SCRIPT} />
       </head>
       <body class="preview-problems">
-        <iframe class="preview-last-good" src={`?${LAST_GOOD}`} title="The last version of this page that built" sandbox="" inert tabIndex={-1} aria-hidden="true" />
+        <iframe
+          class="preview-last-good"
+          src={`?${LAST_GOOD}`}
+          title="The last version of this page that built"
+          sandbox=""
+          inert
+          tabIndex={-1}
+          aria-hidden="true"
+        />
         <main class="preview-panel">
           <h1>Your last save has {count}</h1>
           <p>
-            The preview keeps showing the site as it was before, dimmed behind this box. Fix {problems.length === 1 ? "the line" : "each line"} below in its file and
-            save: this page then comes back by itself.
+            The preview keeps showing the site as it was before, dimmed behind this box. Fix {problems.length === 1 ? "the line" : "each line"} below in its
+            file and save: this page then comes back by itself.
           </p>
           <ProblemList problems={problems} />
-          <p class="preview-hint">The terminal where <code>npm start</code> runs prints the same list.</p>
+          <p class="preview-hint">
+            The terminal where <code>npm start</code> runs prints the same list.
+          </p>
         </main>
       </body>
     </html>

@@ -32,7 +32,14 @@ const OWN_FILES = new Map([
     {
       type: "text/javascript; charset=utf-8",
       contents: lazily(async () => {
-        const bundled = await build({ entryPoints: [join(import.meta.dirname, "browser/reload.ts")], bundle: true, minify: true, format: "esm", write: false, logLevel: "silent" });
+        const bundled = await build({
+          entryPoints: [join(import.meta.dirname, "browser/reload.ts")],
+          bundle: true,
+          minify: true,
+          format: "esm",
+          write: false,
+          logLevel: "silent",
+        });
         return bundled.outputFiles[0]!.text;
       }),
     },

@@ -46,7 +46,10 @@ export function checkLinks(site: string, basePath = "/"): SiteLinks {
   const broken: string[] = [];
   const external = new Map<string, string[]>();
   for (const file of pages) {
-    const page = `/${relative(site, file).split("\\\\").join("/").replace(/index\.html$/, "")}`;
+    const page = `/${relative(site, file)
+      .split("\\\\")
+      .join("/")
+      .replace(/index\.html$/, "")}`;
     const document = parseDocument(readFileSync(file, "utf8"));
     for (const element of DomUtils.findAll((node) => LINKING.has(node.name), document.children)) {
       const url = element.attribs.href ?? element.attribs.src ?? element.attribs.action;
@@ -63,7 +66,8 @@ export function checkLinks(site: string, basePath = "/"): SiteLinks {
       }
       const destination = target(site, `/${resolved.pathname.slice(basePath.length)}`);
       if (!destination) broken.push(`${page} -> ${url}`);
-      else if (resolved.hash && destination.endsWith(".html") && !idsOf(destination).has(decodeURIComponent(resolved.hash.slice(1)))) broken.push(`${page} -> ${url} (no such anchor)`);
+      else if (resolved.hash && destination.endsWith(".html") && !idsOf(destination).has(decodeURIComponent(resolved.hash.slice(1))))
+        broken.push(`${page} -> ${url} (no such anchor)`);
     }
   }
   return { broken: broken.sort(), external: new Map([...external].sort(([a], [b]) => a.localeCompare(b))) };

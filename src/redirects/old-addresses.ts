@@ -83,7 +83,10 @@ const ancestors = (path: string) => {
 const fold = (path: string) => path.normalize("NFKC").toUpperCase().toLowerCase();
 
 /** A page address without its spellings (/x, /x/, /x.html, /x/index.html), as hosts that guess the rest see it. */
-const pageStem = (path: string) => fold(path).replace(/(\/index)?\.html?$/, "").replace(/\/$/, "");
+const pageStem = (path: string) =>
+  fold(path)
+    .replace(/(\/index)?\.html?$/, "")
+    .replace(/\/$/, "");
 
 /**
  * Checks every claim (in file and line order, so the first one listed keeps an address) and returns the redirects
@@ -113,7 +116,8 @@ export function checkOldAddresses(claims: readonly OldAddressClaim[], published:
     // A value that is not a site path is reported by its field's own check.
     if (address.kind !== "site" || address.relative || !valid.safeParse(claim.value).success) continue;
     const from = address.path;
-    const report = (message: string) => problems.push({ file: claim.file, line: claim.line(), field: claim.field, message: `${JSON.stringify(claim.value)} ${message}` });
+    const report = (message: string) =>
+      problems.push({ file: claim.file, line: claim.line(), field: claim.field, message: `${JSON.stringify(claim.value)} ${message}` });
     const served = servedFile(from);
     const key = fold(served);
     const earlier = claimed.get(key) ?? (isPageAddress(from) ? claimed.get(`stem:${pageStem(from)}`) : undefined);
@@ -141,13 +145,19 @@ export function checkOldAddresses(claims: readonly OldAddressClaim[], published:
       report(`has * or /:, which redirect rules read as a pattern matching other addresses (${OLD_ADDRESS_EXPECTED.replace(/^a path/, "expected a path")})`);
       continue;
     }
-    const around = folders.get(key) ?? ancestors(served).map((inside) => files.get(fold(inside))).find(Boolean);
+    const around =
+      folders.get(key) ??
+      ancestors(served)
+        .map((inside) => files.get(fold(inside)))
+        .find(Boolean);
     if (around) {
       report(`would put a file and a folder at the same place as ${around} (expected ${EXPECTED})`);
       continue;
     }
     if (claim.material && posix.dirname(from) === "/") {
-      report(`is at the root of the site, where files prove who owns the domain (expected an old address inside a folder, such as /assets/presentation/<event>/<file>)`);
+      report(
+        `is at the root of the site, where files prove who owns the domain (expected an old address inside a folder, such as /assets/presentation/<event>/<file>)`,
+      );
       continue;
     }
     const page = isPageAddress(from);
@@ -166,7 +176,9 @@ export function checkOldAddresses(claims: readonly OldAddressClaim[], published:
     } else if (stem) {
       answer = "mirror";
     } else if (!page) {
-      report(`is the address of a file, which a page cannot stand in for (expected a page address ending in / or .html; list a file's old address on its material)`);
+      report(
+        `is the address of a file, which a page cannot stand in for (expected a page address ending in / or .html; list a file's old address on its material)`,
+      );
       continue;
     }
     claimed.set(key, claim);

@@ -46,7 +46,9 @@ function pagesOf(site: string): Map<string, string> {
 function buildAddress(site: string): BuildAddress {
   try {
     const home = parse(readFileSync(join(site, "index.html"), "utf8"));
-    const url = findElement(home, (element) => element.tagName === "link" && attribute(element, "rel") === "canonical")?.attrs.find((attr) => attr.name === "href")?.value;
+    const url = findElement(home, (element) => element.tagName === "link" && attribute(element, "rel") === "canonical")?.attrs.find(
+      (attr) => attr.name === "href",
+    )?.value;
     if (url) return { url, path: new URL(url).pathname };
   } catch {
     // No home page, or no absolute canonical address in it.
@@ -59,7 +61,8 @@ function buildAddress(site: string): BuildAddress {
  * both addresses: an editor's link to the published site then reads the same in a build for another address.
  */
 function pageNormaliser(addresses: readonly BuildAddress[]): (html: string) => string {
-  const longestFirst = (values: Array<string | undefined>) => [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) => b.length - a.length);
+  const longestFirst = (values: Array<string | undefined>) =>
+    [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) => b.length - a.length);
   const urls = longestFirst(addresses.map((address) => address.url));
   const paths = longestFirst(addresses.map((address) => address.path).filter((path) => path !== "/"));
   return (html) => {

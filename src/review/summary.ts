@@ -28,7 +28,11 @@ export function problemLines(output: string): string[] {
 
 export function summaryMarkdown(review: Review): string {
   const built = !("notBuilt" in review.pages && review.pages.notBuilt === "head");
-  return [`## ${SUMMARY_TITLE}`, ...(built ? whereToSee(review) : []), "### Problems", ...problemSection(review.problems), "### Pages", ...pageSection(review)].join("\n\n") + "\n";
+  return (
+    [`## ${SUMMARY_TITLE}`, ...(built ? whereToSee(review) : []), "### Problems", ...problemSection(review.problems), "### Pages", ...pageSection(review)].join(
+      "\n\n",
+    ) + "\n"
+  );
 }
 
 function whereToSee({ previewUrl, artifact }: Review): string[] {
@@ -43,14 +47,21 @@ function problemSection(lines: readonly string[]): string[] {
   if (lines.length === 0) return ["None: `npm run check` found nothing to fix."];
   return [
     "`npm run check` found these problems. The site is built, and the preview updated, once they are fixed:",
-    codeBlock([...lines.slice(0, LISTED_PROBLEM_LINES), ...(lines.length > LISTED_PROBLEM_LINES ? [`… and ${lines.length - LISTED_PROBLEM_LINES} more lines`] : [])].join("\n")),
+    codeBlock(
+      [
+        ...lines.slice(0, LISTED_PROBLEM_LINES),
+        ...(lines.length > LISTED_PROBLEM_LINES ? [`… and ${lines.length - LISTED_PROBLEM_LINES} more lines`] : []),
+      ].join("\n"),
+    ),
   ];
 }
 
 function pageSection({ pages, problems, previewUrl }: Review): string[] {
   if ("notBuilt" in pages) {
     if (pages.notBuilt === "base") return ["The base branch's site could not be built, so the pages cannot be compared with it."];
-    return [`The pull request's site could not be built, so its pages cannot be compared yet: ${problems.length > 0 ? "fix the problems above and commit the fix to this pull request" : "the log of this check says why"}.`];
+    return [
+      `The pull request's site could not be built, so its pages cannot be compared yet: ${problems.length > 0 ? "fix the problems above and commit the fix to this pull request" : "the log of this check says why"}.`,
+    ];
   }
   const { added, changed, removed, unchanged } = pages;
   const counts = `${added.length} added, ${changed.length} changed, ${removed.length} removed; ${unchanged} unchanged.`;
@@ -66,7 +77,9 @@ function pageSection({ pages, problems, previewUrl }: Review): string[] {
 
 function pageList(heading: string, addresses: readonly string[], previewUrl: string | undefined): string[] {
   if (addresses.length === 0) return [];
-  const items = addresses.slice(0, LISTED_PAGES).map((address) => `- ${previewUrl ? `[${code(address)}](<${inPreview(address, previewUrl)}>)` : code(address)}`);
+  const items = addresses
+    .slice(0, LISTED_PAGES)
+    .map((address) => `- ${previewUrl ? `[${code(address)}](<${inPreview(address, previewUrl)}>)` : code(address)}`);
   if (addresses.length > LISTED_PAGES) items.push(`- … and ${addresses.length - LISTED_PAGES} more`);
   return [`**${heading}**`, items.join("\n")];
 }

@@ -7,4 +7,6 @@ import { partnerType } from "./partner.ts";
 import { projectType } from "./project.ts";
 import { workshopType } from "./workshop.ts";
 
-export const CONTENT_TYPES: ReadonlyArray<ContentType<unknown>> = [pageType, workshopType, partnerType, newsType, projectType] as ReadonlyArray<ContentType<unknown>>;
+export const CONTENT_TYPES: ReadonlyArray<ContentType<unknown>> = [pageType, workshopType, partnerType, newsType, projectType] as ReadonlyArray<
+  ContentType<unknown>
+>;

@@ -22,7 +22,11 @@ export function guessCountryCode(written: string): string | undefined {
     const code = countries.alpha3ToAlpha2(value.toUpperCase());
     if (code) return code;
   }
-  const plain = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  const plain = (text: string) =>
+    text
+      .normalize("NFD")
+      .replace(/\p{Diacritic}/gu, "")
+      .toLowerCase();
   const alias = ALSO_CALLED[plain(value)];
   if (alias) return alias;
   for (const { locale } of LANGUAGES) {
@@ -32,7 +36,7 @@ export function guessCountryCode(written: string): string | undefined {
   // Without accents: "Espana", "Benin", "Peru".
   for (const { locale } of LANGUAGES) {
     for (const [code, names] of Object.entries(countries.getNames(locale, { select: "all" }))) {
-      if ((names).some((name) => plain(name) === plain(value))) return code;
+      if (names.some((name) => plain(name) === plain(value))) return code;
     }
   }
   return undefined;

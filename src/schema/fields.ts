@@ -21,8 +21,7 @@ export function show(input: unknown): string {
 
 /** Builds a zod error callback: "missing (expected …)" or "<problem> (expected …)". */
 export function explain(expected: string, problem: (input: unknown) => string = (input) => `${show(input)} is not valid`) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `missing (expected ${expected})` : `${problem(issue.input)} (expected ${expected})`;
+  return (issue: { input?: unknown }) => (issue.input === undefined ? `missing (expected ${expected})` : `${problem(issue.input)} (expected ${expected})`);
 }
 
 const wrongType = (noun: string) => (input: unknown) => `${show(input)} is not ${noun}`;
@@ -64,7 +63,9 @@ function describeControl(value: string, index: number, multiline: boolean): stri
   const before = Array.from(value.slice(0, index)).slice(-20).join("");
   const where = before ? `after ${show(before)}` : "at the start";
   if (LINE_BREAK.test(character)) {
-    return multiline ? `contains ${SEPARATOR_NAMES[character]} ${where} (expected an ordinary line break)` : `contains a line break ${where} (expected text on one line)`;
+    return multiline
+      ? `contains ${SEPARATOR_NAMES[character]} ${where} (expected an ordinary line break)`
+      : `contains a line break ${where} (expected text on one line)`;
   }
   if (character === "\t") return `contains a tab ${where} (expected spaces instead of tabs)`;
   if (/\p{Cs}/u.test(character)) return `contains the broken character ${code} ${where} (expected whole characters; type that part again)`;
@@ -175,23 +176,19 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 export function countryCode() {
   const expected = "a two-letter ISO 3166-1 country code, such as ES or GB";
-  return z
-    .string({ error: explain(expected, wrongType("a country code")) })
-    .refine(isCountryCode, {
-      error: (issue) => {
-        const guess = typeof issue.input === "string" ? guessCountryCode(issue.input) : undefined;
-        return `${show(issue.input)} is not a country code (${guess ? `did you mean ${JSON.stringify(guess)}?` : `expected ${expected}`})`;
-      },
-    });
+  return z.string({ error: explain(expected, wrongType("a country code")) }).refine(isCountryCode, {
+    error: (issue) => {
+      const guess = typeof issue.input === "string" ? guessCountryCode(issue.input) : undefined;
+      return `${show(issue.input)} is not a country code (${guess ? `did you mean ${JSON.stringify(guess)}?` : `expected ${expected}`})`;
+    },
+  });
 }
 
 export function languageCode() {
   const expected = "a two-letter ISO 639-1 language code, such as en or es";
-  return z
-    .string({ error: explain(expected, wrongType("a language code")) })
-    .refine((code) => /^[a-z]{2}$/.test(code) && ISO6391.validate(code), {
-      error: (issue) => `${show(issue.input)} is not a language code (expected ${expected})`,
-    });
+  return z.string({ error: explain(expected, wrongType("a language code")) }).refine((code) => /^[a-z]{2}$/.test(code) && ISO6391.validate(code), {
+    error: (issue) => `${show(issue.input)} is not a language code (expected ${expected})`,
+  });
 }
 
 export function coordinate(axis: "latitude" | "longitude") {
@@ -234,11 +231,9 @@ export function webAddress() {
 
 export function email() {
   const expected = "an e-mail address such as name@example.org";
-  return z
-    .string({ error: explain(expected, wrongType("an e-mail address")) })
-    .regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, {
-      error: (issue) => `${show(issue.input)} is not an e-mail address (expected ${expected})`,
-    });
+  return z.string({ error: explain(expected, wrongType("an e-mail address")) }).regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, {
+    error: (issue) => `${show(issue.input)} is not an e-mail address (expected ${expected})`,
+  });
 }
 
 /** A path under assets/, as the site serves it; percent-encoding is read as a browser would. */
@@ -272,7 +267,8 @@ export function oldAddress() {
     if (parts.some((part) => part === "")) return problem("has two slashes in a row");
     if (parts.some((part) => /[. ]$/.test(part))) return problem("has a part that ends in a dot or a space, which some disks drop");
     if (address.path.includes("%")) return problem("has a percent sign, which hosts would read as the start of an encoded character");
-    if (parts.some((part) => part.startsWith("."))) return problem("has a part that starts with a dot, such as /.well-known/, which hosts and other services reserve");
+    if (parts.some((part) => part.startsWith(".")))
+      return problem("has a part that starts with a dot, such as /.well-known/, which hosts and other services reserve");
     if (parts[0]?.startsWith("_")) return problem("starts with _, which hosts read as their own settings, such as /_redirects");
     if (address.path.length > 500 || parts.some((part) => new TextEncoder().encode(part).length > 200)) return problem("is longer than a file name may be");
   });
@@ -283,9 +279,7 @@ export const oldAddresses = () => list(oldAddress(), "old addresses, such as [/e
 
 export function list<T extends z.ZodType>(item: T, expected: string, options: { min?: number } = {}) {
   const schema = z.array(item, { error: explain(`a list of ${expected}`, (input) => `${show(input)} is not a list`) });
-  return options.min
-    ? schema.min(options.min, { error: `is empty (expected a list of at least ${options.min} ${expected})` })
-    : schema;
+  return options.min ? schema.min(options.min, { error: `is empty (expected a list of at least ${options.min} ${expected})` }) : schema;
 }
 
 /** A rule across several fields of one group, such as "end is not before start". It sees raw values, so it checks their types. */

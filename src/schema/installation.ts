@@ -5,7 +5,6 @@ import { INSTALLATION_STATUSES } from "./installation-statuses.ts";
 export { INSTALLATION_STATUSES, type InstallationStatus } from "./installation-statuses.ts";
 import { coordinate, countryCode, countryOrRegion, fields, languageCode, list, oneOf, slug, text, webAddress, year, oldAddresses } from "./fields.ts";
 
-
 export const installationFields = fields(
   {
     /** Stable name used in links and filters; never reuse one. */

@@ -30,13 +30,17 @@ export const siteFields = fields({
   /** The Bluesky account whose handle is the site's domain: its DID, published at /.well-known/atproto-did so the handle verifies. */
   blueskyDid: z
     .string({ error: explain("a DID such as did:plc:zygigy4qdk2vutih32kzd5qa") })
-    .regex(/^did:(plc:[a-z2-7]{24}|web:[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+)$/, { error: (issue) => `${show(issue.input)} is not a DID (expected a DID such as did:plc:zygigy4qdk2vutih32kzd5qa)` })
+    .regex(/^did:(plc:[a-z2-7]{24}|web:[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+)$/, {
+      error: (issue) => `${show(issue.input)} is not a DID (expected a DID such as did:plc:zygigy4qdk2vutih32kzd5qa)`,
+    })
     .optional(),
   /** Old addresses of pages the site generates, such as the old list of events: old path: new address. */
   redirects: z
     .record(
       oldAddress(),
-      link().refine((to) => readAddress(to).kind !== "elsewhere", { error: (issue) => `${show(issue.input)} is on another site (expected a path on this site, such as /workshops/)` }),
+      link().refine((to) => readAddress(to).kind !== "elsewhere", {
+        error: (issue) => `${show(issue.input)} is on another site (expected a path on this site, such as /workshops/)`,
+      }),
       { error: explain("old paths, each followed by the path it now leads to") },
     )
     .optional(),

@@ -29,11 +29,9 @@ export const materialFields = fields({
 });
 
 const participantsFile = () =>
-  z
-    .string({ error: explain("a file name in _data/participants/, such as workshop-2016.csv") })
-    .regex(/^[A-Za-z0-9._-]+\.csv$/, {
-      error: (issue) => `${show(issue.input)} is not a CSV file name (expected a name such as workshop-2016.csv)`,
-    });
+  z.string({ error: explain("a file name in _data/participants/, such as workshop-2016.csv") }).regex(/^[A-Za-z0-9._-]+\.csv$/, {
+    error: (issue) => `${show(issue.input)} is not a CSV file name (expected a name such as workshop-2016.csv)`,
+  });
 
 export const workshopFields = fields(
   {

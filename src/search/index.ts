@@ -34,7 +34,11 @@ async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T
 }
 
 /** One record per material address; a file shown at several events (the same slides, the same folder) names them all. */
-function materialRecord(uses: Array<{ workshop: WorkshopView; material: MaterialView }>, extraction: Extraction | undefined, site: PublicationAddress): CustomRecord {
+function materialRecord(
+  uses: Array<{ workshop: WorkshopView; material: MaterialView }>,
+  extraction: Extraction | undefined,
+  site: PublicationAddress,
+): CustomRecord {
   const [{ workshop, material }] = uses as [{ workshop: WorkshopView; material: MaterialView }];
   const authors = material.authors?.join("; ") ?? "";
   const kind = MATERIAL_KIND_LABELS[material.kind];
@@ -62,7 +66,13 @@ function materialRecord(uses: Array<{ workshop: WorkshopView; material: Material
   // Pagefind keeps one record per address, and a page of this site is indexed as itself too: a material that links
   // to one (a project's page) points at it with an empty fragment, so the page and the material are both found.
   const page = material.href.startsWith("/") && !material.href.startsWith("/assets/") && !material.href.includes("#");
-  return { url: page ? `${material.href}#` : material.href, language: "en", content: [material.title, authors, ...events, text].filter(Boolean).join("\n"), meta, filters };
+  return {
+    url: page ? `${material.href}#` : material.href,
+    language: "en",
+    content: [material.title, authors, ...events, text].filter(Boolean).join("\n"),
+    meta,
+    filters,
+  };
 }
 
 /** Writes Pagefind's files, each folder created once before its files. */
@@ -82,7 +92,9 @@ export interface RenderedPage {
 export function pagesToIndex(results: ReadonlyArray<{ url?: string | false; outputPath?: string | false; content?: unknown }>): RenderedPage[] {
   return results
     .flatMap(({ url, outputPath, content }) =>
-      typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && !url.startsWith("/assets/") && typeof content === "string" ? [{ url, content }] : [],
+      typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && !url.startsWith("/assets/") && typeof content === "string"
+        ? [{ url, content }]
+        : [],
     )
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
@@ -159,7 +171,9 @@ export async function startSearchIndex(community: Community, root: string): Prom
 }
 
 export function describeReport(report: SearchIndexReport): string[] {
-  const warnings = report.unreadable.map(({ file, reason }) => `Search: could not read the text of ${file.slice(1)} (${reason}); it is indexed by its title only.`);
+  const warnings = report.unreadable.map(
+    ({ file, reason }) => `Search: could not read the text of ${file.slice(1)} (${reason}); it is indexed by its title only.`,
+  );
   // A file name or a reader's message may hold anything; each stays one plain line.
   return [
     ...warnings.map(printable),

@@ -28,4 +28,3 @@ export async function readText(file: string, extension: string): Promise<string>
   const { parseOfficeAsync } = await import("officeparser");
   return parseOfficeAsync(file, { outputErrorToConsole: false });
 }
-

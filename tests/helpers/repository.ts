@@ -30,7 +30,8 @@ licenceUrl: https://creativecommons.org/licenses/by/4.0/
   "_data/participants/test-workshop.csv": "name,organisation,country\nAna Pérez,GBIF Spain,Spain\n",
   "content/about.md": "---\ntitle: About\nsummary: Who we are.\norder: 10\n---\n\nWe build portals.\n",
   "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\n---\n\n## A question\n\nAn answer.\n",
-  "content/partners/gbif-spain.md": "---\nname: GBIF Spain\ncountry: ES\nkind: gbif-node\nwebsite: https://www.gbif.es/\njoined: 2013\n---\n\nThe Spanish node.\n",
+  "content/partners/gbif-spain.md":
+    "---\nname: GBIF Spain\ncountry: ES\nkind: gbif-node\nwebsite: https://www.gbif.es/\njoined: 2013\n---\n\nThe Spanish node.\n",
   "content/projects/test-project.md":
     "---\ntitle: Test project\ncode: CESP2017-009\nstart: 2017-06-01\nend: 2018-06-01\nfunding: GBIF\nlead: gbif-spain\npartners: []\n---\n\nA project.\n",
   "content/workshops/test-workshop.md": `---

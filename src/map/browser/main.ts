@@ -26,7 +26,13 @@ const MARKER_SIZE = 24;
 
 function markerIcon(status: InstallationStatus): L.DivIcon {
   const half = MARKER_SIZE / 2;
-  return L.divIcon({ className: `map-marker map-marker--${status}`, html: statusSymbol(status, MARKER_SIZE), iconSize: [MARKER_SIZE, MARKER_SIZE], iconAnchor: [half, half], popupAnchor: [0, -half] });
+  return L.divIcon({
+    className: `map-marker map-marker--${status}`,
+    html: statusSymbol(status, MARKER_SIZE),
+    iconSize: [MARKER_SIZE, MARKER_SIZE],
+    iconAnchor: [half, half],
+    popupAnchor: [0, -half],
+  });
 }
 
 function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {

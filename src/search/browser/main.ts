@@ -7,7 +7,10 @@ const fallback = document.querySelector<HTMLElement>("[data-search-fallback]");
 
 if (app) {
   // This script runs before the component UI's, so the templates are in place when the results element starts.
-  for (const [name, text] of [["result", RESULT_TEMPLATE], ["placeholder", PLACEHOLDER_TEMPLATE]] as const) {
+  for (const [name, text] of [
+    ["result", RESULT_TEMPLATE],
+    ["placeholder", PLACEHOLDER_TEMPLATE],
+  ] as const) {
     const template = document.createElement("script");
     template.type = "text/pagefind-template";
     template.dataset.template = name;
