@@ -1,6 +1,6 @@
 // A test's clean-up once removed the folder above the repository; removeTemporary refuses anything outside the temporary folder.
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -23,4 +23,20 @@ test("the repository, its parent, the temporary folder itself and paths that cli
     assert.throws(() => removeTemporary(path), /Refusing to remove/, path);
   }
   assert.equal(existsSync(REPOSITORY), true);
+});
+
+test("a temporary folder that holds the working folder is refused, as a checkout cloned into the temporary folder would be", () => {
+  const folder = mkdtempSync(join(tmpdir(), "living-atlases-removal-"));
+  const inner = join(folder, "checkout");
+  mkdirSync(inner);
+  const previous = process.cwd();
+  process.chdir(inner);
+  try {
+    for (const path of [".", "..", inner, folder]) assert.throws(() => removeTemporary(path), /Refusing to remove/, path);
+  } finally {
+    process.chdir(previous);
+  }
+  assert.equal(existsSync(inner), true);
+  removeTemporary(folder);
+  assert.equal(existsSync(folder), false);
 });

@@ -1,5 +1,5 @@
 // Small, valid repositories (content, data and assets) in temporary folders, to test one broken file at a time.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { loadSiteContent } from "../../src/content/load.ts";
@@ -71,18 +71,26 @@ export function makeRepository(changes: RepositoryFiles = {}): string {
   return root;
 }
 
+/** The checkout these tests run from, which may itself lie in the temporary folder (a fresh clone in CI). */
+const CHECKOUT = resolve(import.meta.dirname, "../..");
+
 /**
  * Removes a folder a test made in the system's temporary folder, and refuses anything else: a path left empty by a
- * failed \`before\` hook, joined with "..", once named the parent of the repository.
+ * failed \`before\` hook, joined with "..", once named the parent of the repository. The checkout, the working
+ * folder and the folders that hold them are refused even when they are in the temporary folder.
  */
 export function removeTemporary(path: string | undefined): void {
   if (!path) return;
-  const isInside = (folder: string) => {
-    const inside = relative(folder, resolve(path));
+  const target = resolve(path);
+  const isInside = (folder: string, candidate: string) => {
+    const inside = relative(folder, candidate);
     return inside !== "" && !inside.startsWith("..") && !isAbsolute(inside);
   };
-  if (!isInside(tmpdir()) && !isInside(realpathSync(tmpdir()))) throw new Error(`Refusing to remove ${path}: it is not inside ${tmpdir()}.`);
-  rmSync(path, { recursive: true, force: true });
+  const real = existsSync(target) ? realpathSync(target) : target;
+  const holds = (folder: string) => [target, real].some((candidate) => folder === candidate || isInside(candidate, folder));
+  if (!isInside(tmpdir(), target) && !isInside(realpathSync(tmpdir()), target)) throw new Error(`Refusing to remove ${path}: it is not inside ${tmpdir()}.`);
+  if (holds(CHECKOUT) || holds(process.cwd())) throw new Error(`Refusing to remove ${path}: it holds the checkout or the working folder.`);
+  rmSync(target, { recursive: true, force: true });
 }
 
 /** Every problem the loader reports for a repository, formatted as editors see them. */
