@@ -132,8 +132,11 @@ async function visit(
   return { calls, misbehaviour, url };
 }
 
+/** Pages visited at once: each visit, in its own browser context, mostly waits for the network to fall quiet. */
+const AT_ONCE = 4;
+
 for (const withoutPolicy of [false, true]) {
-  describe(withoutPolicy ? "with the Content-Security-Policy removed" : "with the Content-Security-Policy in force", () => {
+  describe(withoutPolicy ? "with the Content-Security-Policy removed" : "with the Content-Security-Policy in force", { concurrency: AT_ONCE }, () => {
     let server: { origin: string; close(): Promise<void> };
     before(async () => {
       server = await serveSite(withoutPolicy);
