@@ -20,7 +20,11 @@ const served = servedSite();
 /** Waits until the map has loaded and its clusters have stopped moving. */
 async function mapReady(page: Page, selector = "#installations-map"): Promise<void> {
   await page.waitForSelector(`${selector}[data-state="ready"]`);
-  await waitUntil(page, `!document.querySelector(".leaflet-cluster-anim") && !document.querySelector(".leaflet-zoom-anim")`);
+  // Leaflet's zoom and the cluster plugin's spreading move markers by CSS transitions; a click during one lands elsewhere.
+  await waitUntil(
+    page,
+    `!document.querySelector(".leaflet-cluster-anim") && !document.querySelector(".leaflet-zoom-anim") && document.getAnimations().every((animation) => animation.playState !== "running")`,
+  );
 }
 
 /** Markers a visitor can see: single markers, plus the count each cluster stands for. */
