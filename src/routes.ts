@@ -8,6 +8,8 @@ export const routes = {
   partners: "/partners/",
   projects: "/projects/",
   news: "/news/",
+  /** Which pages are translated into each language, and which translations are out of date. */
+  translations: "/translations/",
   feed: "/feed.xml",
   calendar: "/events.ics",
   sitemap: "/sitemap.xml",
@@ -43,3 +45,28 @@ export function publicUrl(site: PublicationAddress, path: string): string {
 
 /** The calendar file of one workshop, next to its page. */
 export const workshopCalendar = (workshopUrl: string) => `${workshopUrl}event.ics`;
+
+/** Generated pages that exist in every language of the site, under /<code>/ for all but the first. */
+export const localizedRoutes: readonly string[] = [
+  routes.home,
+  routes.workshops,
+  routes.map,
+  routes.materials,
+  routes.search,
+  routes.partners,
+  routes.projects,
+  routes.news,
+  routes.translations,
+  routes.feed,
+  routes.notFound,
+];
+
+/** A site path in a language: unchanged in the language content is written in, under /<code>/ in the others. */
+export const localPath = (path: string, code: string, defaultCode: string) => (code === defaultCode || !path.startsWith("/") ? path : `/${code}${path}`);
+
+/** The language a page's address is in, and its address in the default language: /es/workshops/ is es and /workshops/. */
+export function splitLanguage(url: string, codes: readonly string[]): { code: string; path: string } {
+  const [, first] = url.split("/");
+  const code = codes.slice(1).find((candidate) => candidate === first);
+  return code ? { code, path: url.slice(code.length + 1) } : { code: codes[0]!, path: url };
+}

@@ -15,8 +15,10 @@ const gzipped = (path: string) => gzipSync(readFileSync(join(site, path)), { lev
 const linked = (file: string, test: (element: { name: string; attribs: Record<string, string | undefined> }) => boolean, attribute: "href" | "src") =>
   elements(parseHtml(readText(site, file)), test).map((element) => element.attribs[attribute]!.replace(/^\//, ""));
 
-/** Pages with a feature that needs a script: the home page and map (Leaflet) and search (Pagefind). */
-const FEATURE_PAGES = new Set(["index.html", "map/index.html", "search/index.html"]);
+/** Pages with a feature that needs a script, in every language: the home page and map (Leaflet) and search (Pagefind). */
+const FEATURE_PAGES = new Set(
+  ["", "es/", "fr/", "pt/"].flatMap((language) => ["index.html", "map/index.html", "search/index.html"].map((file) => `${language}${file}`)),
+);
 
 test("every ordinary page ships 0 bytes of JavaScript and at most 15 KB of gzipped HTML and CSS", () => {
   const pages = listFiles(site).filter((file) => file.endsWith(".html") && !file.startsWith("assets/") && !FEATURE_PAGES.has(file));

@@ -9,6 +9,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { byTag, elements, parseHtml, resolveInternal, text, type Page } from "./helpers/html.ts";
 import { listFiles, readText, realSite, REPOSITORY } from "./helpers/site.ts";
 import { removeTemporary } from "./helpers/repository.ts";
+import { TRANSLATION_FILE } from "../src/schema/languages.ts";
 
 const { site: output, pages: sitePages } = realSite();
 /** What the tests read of the feed's entries and the sitemap's addresses. */
@@ -26,9 +27,14 @@ before(() => {
 
 const sources = (folder: string) =>
   readdirSync(join(REPOSITORY, folder))
-    .filter((name) => name.endsWith(".md"))
+    // Translations (about.es.md) have their pages under /es/, checked in every-page-exists-in-every-language.
+    .filter((name) => name.endsWith(".md") && !TRANSLATION_FILE.test(name))
     .map((name) => name.slice(0, -3));
 const urlOf = (file: string) => `/${file.replace(/index\.html$/, "")}`;
+const OTHER_LANGUAGES = ["es", "fr", "pt"];
+const languageOf = (file: string) => OTHER_LANGUAGES.find((code) => file.startsWith(`${code}/`)) ?? "en";
+/** A built file's path in English: es/map/index.html is map/index.html. */
+const withoutLanguage = (file: string) => (languageOf(file) === "en" ? file : file.slice(3));
 
 describe("one page per content file", () => {
   for (const [folder, section] of [
@@ -96,9 +102,13 @@ describe("every page", () => {
     for (const [file, page] of pages) assert.equal(byTag(page, "h1").length, 1, file);
   });
 
-  test("has a title no other page has", () => {
-    const titles = [...pages.values()].map((page) => text(byTag(page, "title")[0]!));
-    assert.equal(new Set(titles).size, titles.length, titles.filter((title, index) => titles.indexOf(title) !== index).join(", "));
+  test("has a title no other page in its language has", () => {
+    // A page not translated yet keeps the original's title in every language; its language's pages tell them apart.
+    for (const code of ["en", ...OTHER_LANGUAGES]) {
+      const titles = [...pages].filter(([file]) => languageOf(file) === code).map(([, page]) => text(byTag(page, "title")[0]!));
+      assert.ok(titles.length > 100, code);
+      assert.equal(new Set(titles).size, titles.length, titles.filter((title, index) => titles.indexOf(title) !== index).join(", "));
+    }
   });
 
   test("has a meta description", () => {
@@ -118,7 +128,7 @@ describe("every page", () => {
 
   test("marks where the visitor is in the navigation", () => {
     for (const [file, page] of pages) {
-      if (file === "404.html") continue;
+      if (withoutLanguage(file) === "404.html") continue;
       const marked = elements(
         page,
         (element) => element.name === "a" && (element.attribs["aria-current"] === "page" || element.attribs.class === "in-section"),
@@ -131,9 +141,9 @@ describe("every page", () => {
     for (const [file, page] of pages) {
       const footer = byTag(page, "footer").find((element) => element.attribs.class === "site-footer");
       assert.ok(footer, file);
-      const footerText = text(footer);
-      assert.match(footerText, /mailing list/, file);
-      assert.match(footerText, /Creative Commons/, file);
+      const links = elements(footer as unknown as Page, (element) => element.name === "a").map((link) => link.attribs.href);
+      assert.ok(links.includes("https://lists.gbif.org/mailman/listinfo/ala-portal"), file);
+      assert.match(text(footer), /Creative Commons/, file);
     }
   });
 
@@ -146,7 +156,7 @@ describe("every page", () => {
     for (const [file, page] of pages) {
       // JSON-LD is data for search engines, never run.
       const scripts = byTag(page, "script").filter((script) => script.attribs.type !== "application/ld+json");
-      const expected = allowed[file] ?? [];
+      const expected = allowed[withoutLanguage(file)] ?? [];
       assert.equal(scripts.length, expected.length, file);
       scripts.forEach((script, index) => {
         assert.match(script.attribs.src ?? "", expected[index]!, file);
@@ -177,15 +187,17 @@ describe("feed and sitemap", () => {
     for (const entry of entries) assert.match(entry.link["@_href"], /^https:\/\//);
   });
 
-  test("the sitemap lists every HTML page but the 404 page, with absolute addresses", () => {
+  test("the sitemap lists every HTML page but the pages not found and the stand-ins for untranslated pages, with absolute addresses", () => {
     const sitemap = readText(output, "sitemap.xml");
     assert.equal(XMLValidator.validate(sitemap), true);
     const locations = [(new XMLParser().parse(sitemap) as { urlset: { url: SitemapEntry | SitemapEntry[] } }).urlset.url]
       .flat()
       .map((entry) => new URL(entry.loc).pathname);
-    const expected = [...pages.keys()]
-      .filter((file) => file !== "404.html")
-      .map(urlOf)
+    const standsIn = (page: Page) =>
+      elements(page, (element) => element.name === "meta" && element.attribs.name === "robots" && /\bnoindex\b/.test(element.attribs.content ?? "")).length > 0;
+    const expected = [...pages]
+      .filter(([file, page]) => !file.endsWith("404.html") && !standsIn(page))
+      .map(([file]) => urlOf(file))
       .sort();
     assert.deepEqual([...locations].sort(), expected);
   });

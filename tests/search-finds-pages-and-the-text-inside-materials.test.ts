@@ -17,7 +17,10 @@ before(async () => {
 
 test("the build says how many pages and materials it indexed, and how many texts came from the cache", () => {
   const { stdout } = sharedRealSite();
-  assert.match(stdout, /Search: indexed \d+ pages and \d+ workshop materials \(text read from \d+ files, \d+ from the cache\) in \d+\.\d\d s\./);
+  assert.match(
+    stdout,
+    /Search: indexed \d+ pages \(en \d+, es \d+, fr \d+, pt \d+\) and \d+ workshop materials in each of 4 languages \(text read from \d+ files, \d+ from the cache\) in \d+\.\d\d s\./,
+  );
 });
 
 describe("the index", () => {

@@ -9,7 +9,7 @@ import { test } from "node:test";
 const SOURCE = resolve(import.meta.dirname, "../src");
 
 /** Each layer may import the ones after it, never the ones before it. */
-const LAYERS = ["pages", "layouts", "collections", "content", "schema"];
+const LAYERS = ["pages", "layouts", "collections", "i18n", "content", "schema"];
 
 // Imports and re-exports start a line (`import … from "./x.ts"`, `export { … } from "./x.ts"`, `import "./x.css"`);
 // dynamic imports may stand anywhere.

@@ -10,12 +10,12 @@ type Workflow = { on: Record<string, unknown>; jobs: Record<string, { steps: Arr
 const workflow = (name: string) => parse(readFileSync(join(REPOSITORY, ".github/workflows", name), "utf8")) as Workflow;
 const steps = (flow: Workflow) => Object.values(flow.jobs).flatMap((job) => job.steps);
 
-test("pull requests run npm ci, npm run check and npm test", () => {
+test("pull requests run npm ci, npm run check, npm run translations and npm test", () => {
   const flow = workflow("pull-request.yml");
   assert.ok("pull_request" in flow.on);
   assert.deepEqual(
     steps(flow).flatMap((step) => (step.run ? [step.run] : [])),
-    ["npm ci", "npm run check", "npm test"],
+    ["npm ci", "npm run check", "npm run translations", "npm test"],
   );
 });
 

@@ -158,7 +158,7 @@ describe("keys", () => {
       const shift = anchor ? 1 : 0;
       assert.deepEqual(problems, [
         `_data/installations.yaml:3: test-portal.__proto__: unknown field (expected one of id, name, url, country, region, status, launched, languages, lat, lon, partner, redirect_from)`,
-        `_data/site.yaml:1: __proto__: unknown field (expected one of title, description, url, repository, branch, basePath, mailingList, contact, licence, licenceUrl, map, blueskyDid, redirects)`,
+        `_data/site.yaml:1: __proto__: unknown field (expected one of title, description, url, repository, branch, basePath, mailingList, contact, licence, licenceUrl, languages, map, blueskyDid, redirects)`,
         `${WORKSHOP}:2: __proto__: unknown field (expected one of ${FIELDS})`,
         `${WORKSHOP}:8: location.__proto__: unknown field (expected one of city, country, venue)`,
         ...(anchor

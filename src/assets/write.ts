@@ -65,7 +65,7 @@ async function bundle(entryPoints: Record<string, string>, output: string): Prom
   return urls;
 }
 
-export async function writeAssets(output: string, community: Community): Promise<Omit<SiteAssets, "images">> {
+export async function writeAssets(output: string, communities: readonly Community[]): Promise<Omit<SiteAssets, "images">> {
   const [urls, mapData, favicon] = await Promise.all([
     bundle(
       {
@@ -77,7 +77,7 @@ export async function writeAssets(output: string, community: Community): Promise
       },
       output,
     ),
-    writeMapData(output, community),
+    writeMapData(output, communities),
     // The project's own icon, not an editor's picture: it is published as it is, never converted.
     readFile(join(CODE, "src/assets/favicon.svg")).then((contents) => writeData(output, "favicon.svg", contents)),
   ]);

@@ -9,8 +9,11 @@ import type { Participant } from "../schema/participant.ts";
 import type { Site } from "../schema/site.ts";
 import type { EventStatus, Material } from "../schema/workshop.ts";
 import { eventStatus, formatDateRange, formatPeriod, isoYear } from "./dates.ts";
-import { byName, countryName, languageName, placeName } from "../schema/format.ts";
-import { STATUS_LABELS } from "../schema/labels.ts";
+import { byName as byEnglishName, byNameIn, countryName, languageName, placeName } from "../schema/format.ts";
+import { CATALOGUES } from "../i18n/catalogues.ts";
+import { siteLanguages } from "../schema/site.ts";
+import type { Language, LanguageCode } from "../schema/languages.ts";
+import { contentIn, type Localized } from "./localized.ts";
 import { lastChanged } from "../content/history.ts";
 import { siteFile } from "../schema/addresses.ts";
 import { CODE_ROOT } from "../repository.ts";
@@ -27,7 +30,7 @@ export interface MaterialView extends Material {
   bytes: number | undefined;
 }
 
-export interface WorkshopView extends Workshop {
+export interface WorkshopView extends Localized<Workshop> {
   status: EventStatus;
   /** "19–23 February 2018". */
   dates: string;
@@ -43,19 +46,19 @@ export interface WorkshopView extends Workshop {
 export interface InstallationView extends Installation {
   place: string;
   languageNames: string[];
-  runBy: Partner | undefined;
+  runBy: Localized<Partner> | undefined;
 }
 
-export interface PartnerView extends Partner {
+export interface PartnerView extends Localized<Partner> {
   place: string;
   installations: InstallationView[];
   projects: ProjectView[];
 }
 
-export interface ProjectView extends Project {
+export interface ProjectView extends Localized<Project> {
   period: string;
-  leadPartner: Partner;
-  partnerList: Partner[];
+  leadPartner: Localized<Partner>;
+  partnerList: Array<Localized<Partner>>;
   workshops: WorkshopView[];
 }
 
@@ -67,19 +70,22 @@ export interface Group<T> {
 
 export interface Community {
   site: Site;
+  /** The language this view of the community is in, and every language of the site, the one content is written in first. */
+  language: Language;
+  languages: readonly Language[];
   /** Last change (YYYY-MM-DD) of each source file, by its path in the repository; empty without git history. */
   changed: ReadonlyMap<string, string>;
   /** The build date, YYYY-MM-DD, that event statuses are derived from. */
   today: string;
-  pages: Page[];
+  pages: Array<Localized<Page>>;
   /** Pages with an `order`, for the main navigation. */
-  navigation: Page[];
+  navigation: Array<Localized<Page>>;
   /** Newest first. */
   workshops: WorkshopView[];
   workshopsByYear: Array<Group<WorkshopView>>;
   /** Soonest first: events that have not ended yet. */
   upcoming: WorkshopView[];
-  news: NewsPost[];
+  news: Array<Localized<NewsPost>>;
   partners: PartnerView[];
   partnersByCountry: Array<Group<PartnerView>>;
   projects: ProjectView[];
@@ -121,7 +127,7 @@ function materialView(material: Material, root: string): MaterialView {
   };
 }
 
-const newestFirst = <T extends { start: string; title: string }>(a: T, b: T) => b.start.localeCompare(a.start) || byName(a.title, b.title);
+const newestFirst = <T extends { start: string; title: string }>(a: T, b: T) => b.start.localeCompare(a.start) || byEnglishName(a.title, b.title);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string, label: (key: string) => string, order: (a: string, b: string) => number): Array<Group<T>> {
   const groups = new Map<string, T[]>();
@@ -134,15 +140,35 @@ function sourceHistory(root: string): Map<string, string> {
   return new Map([...lastChanged(root, ["content", "_data"]), ...lastChanged(CODE_ROOT, ["src/pages"])]);
 }
 
-/** Builds everything the templates show from validated content; `root` locates material files. */
-export function buildCommunity(content: SiteContent, today: string, root: string): Community {
+/** The community in every language of the site, by language; the git history is read once for all of them. */
+export function buildCommunities(content: SiteContent, today: string, root: string): Record<LanguageCode, Community> {
+  const changed = sourceHistory(root);
+  const languages = siteLanguages(content.site);
+  return Object.fromEntries(languages.map(({ code }) => [code, buildCommunity(content, today, root, { language: code, changed })])) as Record<
+    LanguageCode,
+    Community
+  >;
+}
+
+/** Builds everything the templates show from validated content, in one language (English by default); `root` locates material files. */
+export function buildCommunity(
+  source: SiteContent,
+  today: string,
+  root: string,
+  options: { language?: LanguageCode; changed?: ReadonlyMap<string, string> } = {},
+): Community {
+  const languages = siteLanguages(source.site);
+  const language = languages.find(({ code }) => code === options.language) ?? languages[0]!;
+  const content = contentIn(source, language.code, languages);
+  const { locale, labels } = CATALOGUES[language.code];
+  const byName = byNameIn(locale);
   const partnersBySlug = new Map(content.partners.map((partner) => [partner.slug, partner]));
 
   const installations: InstallationView[] = content.installations
     .map((installation) => ({
       ...installation,
-      place: placeName(installation),
-      languageNames: installation.languages.map(languageName),
+      place: placeName(installation, locale),
+      languageNames: installation.languages.map((code) => languageName(code, locale)),
       runBy: installation.partner ? partnersBySlug.get(installation.partner) : undefined,
     }))
     .sort((a, b) => byName(a.name, b.name) || a.id.localeCompare(b.id));
@@ -151,7 +177,7 @@ export function buildCommunity(content: SiteContent, today: string, root: string
   for (const project of content.projects) {
     projectViews.set(project.slug, {
       ...project,
-      period: formatPeriod(project.start, project.end),
+      period: formatPeriod(project.start, project.end, language.code),
       leadPartner: partnersBySlug.get(project.lead)!,
       partnerList: project.partners.map((slug) => partnersBySlug.get(slug)!).sort((a, b) => byName(a.name, b.name)),
       workshops: [],
@@ -160,15 +186,15 @@ export function buildCommunity(content: SiteContent, today: string, root: string
 
   const workshops: WorkshopView[] = content.workshops
     .map((workshop) => {
-      const country = workshop.location ? countryName(workshop.location.country) : undefined;
+      const country = workshop.location ? countryName(workshop.location.country, locale) : undefined;
       return {
         ...workshop,
         // The check lets kind: online stand for online: true, so every page reads either the same way.
         online: workshop.online ?? workshop.kind === "online",
         status: eventStatus(workshop.start, workshop.end, today),
-        dates: formatDateRange(workshop.start, workshop.end),
+        dates: formatDateRange(workshop.start, workshop.end, language.code),
         year: isoYear(workshop.start),
-        place: workshop.location ? [workshop.location.city, country].filter(Boolean).join(", ") : "Online",
+        place: workshop.location ? [workshop.location.city, country].filter(Boolean).join(", ") : CATALOGUES[language.code].sections.workshop.facts.online,
         countryName: country,
         fundedBy: workshop.project ? projectViews.get(workshop.project) : undefined,
         participantList: workshop.participants ? (content.participants[workshop.participants] ?? []) : [],
@@ -182,7 +208,7 @@ export function buildCommunity(content: SiteContent, today: string, root: string
   const partners: PartnerView[] = content.partners
     .map((partner) => ({
       ...partner,
-      place: placeName(partner),
+      place: placeName(partner, locale),
       installations: installations.filter((installation) => installation.partner === partner.slug),
       projects: projects.filter((project) => project.lead === partner.slug || project.partners.includes(partner.slug)),
     }))
@@ -196,7 +222,9 @@ export function buildCommunity(content: SiteContent, today: string, root: string
 
   return {
     site: content.site,
-    changed: sourceHistory(root),
+    language,
+    languages,
+    changed: options.changed ?? sourceHistory(root),
     today,
     pages,
     navigation,
@@ -222,7 +250,7 @@ export function buildCommunity(content: SiteContent, today: string, root: string
     installationsByStatus: groupBy(
       installations,
       (installation) => installation.status,
-      (status) => STATUS_LABELS[status as InstallationStatus],
+      (status) => labels.installationStatus[status as InstallationStatus],
       (a, b) => INSTALLATION_STATUSES.indexOf(a as InstallationStatus) - INSTALLATION_STATUSES.indexOf(b as InstallationStatus),
     ),
     counts: {

@@ -1,30 +1,45 @@
-// Dates as visitors read them, derived from the ISO dates editors write.
+// Dates as visitors read them, derived from the ISO dates editors write, in the language of a catalogue.
+import { CATALOGUES, type LanguageCode } from "../i18n/catalogues.ts";
 import type { EventStatus } from "../schema/workshop.ts";
 
-const dayMonthYear = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const formatters = new Map<string, { dayMonthYear: Intl.DateTimeFormat; monthYear: Intl.DateTimeFormat }>();
+
+/** The language's two date formats, made once: "14 October 2019" and "August 2018" in English. */
+function formatsOf(language: LanguageCode) {
+  const locale = CATALOGUES[language].locale;
+  let formats = formatters.get(locale);
+  if (!formats) {
+    formats = {
+      dayMonthYear: new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+      monthYear: new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }),
+    };
+    formatters.set(locale, formats);
+  }
+  return formats;
+}
 
 const utc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
-/** "14 October 2019". */
-export function formatDate(isoDate: string): string {
-  return dayMonthYear.format(utc(isoDate));
+/** "14 October 2019"; "14 de octubre de 2019" in Spanish. */
+export function formatDate(isoDate: string, language: LanguageCode = "en"): string {
+  return formatsOf(language).dayMonthYear.format(utc(isoDate));
 }
 
 /** "19–23 February 2018", "28 September – 1 October 2015", "28 December 2018 – 2 January 2019". */
-export function formatDateRange(start: string, end?: string): string {
-  if (!end || end === start) return formatDate(start);
+export function formatDateRange(start: string, end?: string, language: LanguageCode = "en"): string {
+  if (!end || end === start) return formatDate(start, language);
   // Intl puts thin spaces around the dash: closed up between two day numbers, plain spaces elsewhere.
-  return dayMonthYear
-    .formatRange(utc(start), utc(end))
+  return formatsOf(language)
+    .dayMonthYear.formatRange(utc(start), utc(end))
     .replace(/^(\d+)\s–\s(\d+ )/u, "$1–$2")
     .replace(/\u2009/g, " ");
 }
 
-/** Project periods known to the day, the month or the year: "August 2018 – July 2019", "2015–2016". */
-export function formatPeriod(start: string, end?: string): string {
-  const part = (value: string) => (/^\d{4}$/.test(value) ? value : /^\d{4}-\d{2}$/.test(value) ? monthYear.format(utc(`${value}-01`)) : formatDate(value));
-  if (!end || end === start) return `from ${part(start)}`;
+/** Project periods known to the day, the month or the year: "August 2018 – July 2019", "2015–2016", "from 2020". */
+export function formatPeriod(start: string, end?: string, language: LanguageCode = "en"): string {
+  const part = (value: string) =>
+    /^\d{4}$/.test(value) ? value : /^\d{4}-\d{2}$/.test(value) ? formatsOf(language).monthYear.format(utc(`${value}-01`)) : formatDate(value, language);
+  if (!end || end === start) return CATALOGUES[language].dates.from(part(start));
   const separator = /^\d{4}$/.test(start) && /^\d{4}$/.test(end) ? "–" : " – ";
   return `${part(start)}${separator}${part(end)}`;
 }

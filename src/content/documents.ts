@@ -5,6 +5,7 @@ import { join } from "node:path";
 import matter from "gray-matter";
 import type { ContentType } from "../schema/content-type.ts";
 import { SLUG, SLUG_EXPECTED } from "../schema/fields.ts";
+import { TRANSLATION_FILE } from "../schema/languages.ts";
 import { BODY_EXPECTED, holdsPlaceholder, unfilledMessage } from "../schema/placeholders.ts";
 import type { EditorFiles } from "./files.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -28,7 +29,7 @@ export interface Document {
   images: string[];
 }
 
-interface MarkdownFile {
+export interface MarkdownFile {
   slug: string;
   source: string;
   fields: unknown;
@@ -39,7 +40,7 @@ interface MarkdownFile {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
-function readMarkdown(root: string, source: string, problems: Problem[]): MarkdownFile | undefined {
+export function readMarkdown(root: string, source: string, problems: Problem[]): MarkdownFile | undefined {
   const slug = source.slice(source.lastIndexOf("/") + 1, -".md".length);
   const text = readSource(join(root, source), source);
   if ("problem" in text) {
@@ -69,11 +70,11 @@ function readMarkdown(root: string, source: string, problems: Problem[]): Markdo
   return { slug, source, fields: parsed.data, body: parsed.content, bodyLine, yaml };
 }
 
-/** The Markdown files directly in a folder, such as content/workshops/workshop-2016.md. */
+/** The Markdown files directly in a folder, such as content/workshops/workshop-2016.md; translations (about.es.md) are read apart. */
 export function markdownFiles(files: EditorFiles, folder: string): string[] {
   return files.files.filter((path) => {
     const name = path.slice(folder.length + 1);
-    return path.startsWith(`${folder}/`) && !name.includes("/") && name.endsWith(".md") && !name.startsWith(".");
+    return path.startsWith(`${folder}/`) && !name.includes("/") && name.endsWith(".md") && !name.startsWith(".") && !TRANSLATION_FILE.test(name);
   });
 }
 

@@ -4,6 +4,7 @@ import { CONTENT_TYPES } from "../schema/content-types.ts";
 import { INSTALLATIONS_FILE } from "../schema/installation.ts";
 import { PARTICIPANTS_FOLDER } from "../schema/participant.ts";
 import { SITE_FILE } from "../schema/site.ts";
+import { TRANSLATION_FILE } from "../schema/languages.ts";
 import { materialFileProblem } from "../materials/types.ts";
 import type { EditorFiles } from "./files.ts";
 import type { Problem } from "./problems.ts";
@@ -12,8 +13,10 @@ import type { Problem } from "./problems.ts";
 const PLACES: Array<{ folder: string; known: (path: string) => boolean; expected: string }> = [
   {
     folder: "content/",
-    known: (path) => CONTENT_TYPES.some((type) => type.alsoFiles?.includes(path) || (path.startsWith(`${type.folder}/`) && /^[^/]+\.md$/.test(path.slice(type.folder.length + 1)))),
-    expected: "a page as content/about.md, or content/<folder>/<name>.md in pages/, workshops/, partners/, news/ or projects/",
+    // A translation (about.es.md) lies where its original does; translations.ts checks that the original exists.
+    known: (path) =>
+      CONTENT_TYPES.some((type) => type.alsoFiles?.some((file) => path === file || originalName(path) === file) || (path.startsWith(`${type.folder}/`) && /^[^/]+\.md$/.test(path.slice(type.folder.length + 1)))),
+    expected: "a page as content/about.md, or content/<folder>/<name>.md in pages/, workshops/, partners/, news/ or projects/, or a translation beside its original",
   },
   {
     folder: "_data/",
@@ -22,6 +25,12 @@ const PLACES: Array<{ folder: string; known: (path: string) => boolean; expected
   },
   { folder: "assets/", known: (path) => /^assets\/(materials|images)\//.test(path), expected: "a material under assets/materials/ or a picture under assets/images/" },
 ];
+
+/** The original a translation's name points at, such as content/about.md for content/about.es.md. */
+const originalName = (path: string) => {
+  const match = TRANSLATION_FILE.exec(path);
+  return match ? `${match[1]}.md` : undefined;
+};
 
 /** Files the site would not read: never published, never run, and reported so nothing is added by mistake. */
 export function unusedFileProblems(files: EditorFiles): Problem[] {

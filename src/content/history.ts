@@ -18,3 +18,37 @@ export function lastChanged(folder: string, subfolders: readonly string[]): Map<
   }
   return dates;
 }
+
+/** A commit that changed a file: what translators read to see what changed in an original. */
+export interface Commit {
+  hash: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  subject: string;
+}
+
+/** Every commit that changed each file under the subfolders, newest first, by path relative to `folder`; empty without git history. */
+export function commitsByFile(folder: string, subfolders: readonly string[]): Map<string, Commit[]> {
+  const commits = new Map<string, Commit[]>();
+  const log = spawnSync("git", ["log", "--format=%x00%H %cs %s", "--name-only", "--relative", "--no-renames", "--", ...subfolders], {
+    cwd: folder,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (log.status !== 0 || typeof log.stdout !== "string") return commits;
+  for (const entry of log.stdout.split("\0").slice(1)) {
+    const [header = "", ...files] = entry.trim().split("\n");
+    const [hash = "", date = "", ...subject] = header.split(" ");
+    for (const file of files.filter(Boolean)) {
+      const changes = commits.get(file) ?? [];
+      changes.push({ hash, date, subject: subject.join(" ") });
+      commits.set(file, changes);
+    }
+  }
+  return commits;
+}
+
+/** Whether `ancestor` is `commit` or lies in its history; false when either is unknown to the repository. */
+export function isAncestor(folder: string, ancestor: string, commit: string): boolean {
+  return spawnSync("git", ["merge-base", "--is-ancestor", ancestor, commit], { cwd: folder }).status === 0;
+}

@@ -10,7 +10,8 @@ import type { PageFields } from "../schema/page.ts";
 import { PARTICIPANTS_FOLDER, type Participant } from "../schema/participant.ts";
 import type { PartnerFields } from "../schema/partner.ts";
 import type { ProjectFields } from "../schema/project.ts";
-import { SITE_FILE, siteFields, type Site } from "../schema/site.ts";
+import { SITE_FILE, siteFields, siteLanguages, type Site } from "../schema/site.ts";
+import { DEFAULT_LANGUAGES } from "../schema/languages.ts";
 import { workshopType, type WorkshopFields } from "../schema/workshop.ts";
 import { generatedUrls, workshopCalendar } from "../routes.ts";
 import { checkOldAddresses, type Redirect } from "../redirects/old-addresses.ts";
@@ -25,6 +26,7 @@ import { loadParticipants } from "./participants.ts";
 import { sortProblems, type Problem } from "./problems.ts";
 import { checkDocumentReferences, checkPictures, isDraft, referenceChecker, withoutRepeatedNames, type PictureUseSite, type TypedDocument } from "./references.ts";
 import { readSource } from "./source.ts";
+import { loadTranslations, type Translation } from "./translations.ts";
 import { reportYamlProblems, validate } from "./validate.ts";
 import { parseYaml, YamlSyntaxError, type ParsedYaml } from "./yaml.ts";
 
@@ -54,6 +56,8 @@ export interface SiteContent extends Collections {
   assets: ReadonlySet<string>;
   /** The old site's addresses and where each leads now, sorted by old address. */
   redirects: Redirect[];
+  /** Translations of the published records, by file name. */
+  translations: Translation[];
 }
 
 /** Every Markdown record of the content, collection by collection in the order of CONTENT_TYPES. */
@@ -167,10 +171,22 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     for (const [from, to] of Object.entries(site.redirects)) report(SITE_FILE, () => siteYaml.lineOf(["redirects", from]), `redirects.${from}`, { target: "site", value: to });
   }
 
+  // Translations, once every page address is known: their links lead where the originals' may.
+  const translations = loadTranslations({
+    root,
+    files,
+    originals: new Map(
+      documents.map(({ source, type, file, pictures }) => [source, { source, type, fields: file.fields as Record<string, unknown>, body: file.body, images: pictures.map(({ url }) => url) }]),
+    ),
+    languages: site ? siteLanguages(site) : DEFAULT_LANGUAGES,
+    sitePaths: new Set(known.site),
+    problems,
+  }).filter((translation) => documents.some(({ source, document, file }) => source === translation.original && document && !(publishing && isDraft(file.fields))));
+
   const collections = Object.fromEntries(
     CONTENT_TYPES.map(({ collection }) => [collection, documents.filter(({ type, document, file }) => type.collection === collection && document && !(publishing && isDraft(file.fields))).map(({ document }) => document)]),
   ) as unknown as Collections;
-  const content: SiteContent = { site: site ?? ({} as Site), installations, ...collections, participants, assets, redirects };
+  const content: SiteContent = { site: site ?? ({} as Site), installations, ...collections, participants, assets, redirects, translations };
   const named = (problem: Problem) => namedByInstallation(problem, installationsYaml);
   return { content, problems: withoutRepeatedNames(problems).map(named), unfilled: sortProblems(previewed.map(named)), pictureUses };
 }

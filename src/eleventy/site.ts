@@ -8,7 +8,10 @@ import { join, posix } from "node:path";
 import { servedFile, type Redirect } from "../redirects/old-addresses.ts";
 import { copyMaterials, MATERIALS_FOLDER, servedInPlace } from "../assets/static-files.ts";
 import { writeAssets, type SiteAssets } from "../assets/write.ts";
-import { buildCommunity, type Community } from "../collections/community.ts";
+import { buildCommunities, type Community } from "../collections/community.ts";
+import type { LanguageCode } from "../schema/languages.ts";
+import { CONTENT_TYPES } from "../schema/content-types.ts";
+import { localizeLinks, localizedPaths } from "./localized-links.ts";
 import { buildDate } from "../collections/dates.ts";
 import { checkFilesDeeply } from "../content/files-deeply.ts";
 import { documentsOf, loadSiteContent, type SiteContent } from "../content/load.ts";
@@ -55,7 +58,10 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   // The material files the last load checked: a preview serves these, in place, and nothing else under them.
   let materials: ReadonlySet<string> = new Set();
   if (process.env.ELEVENTY_RUN_MODE === "serve") servedInPlace(config, root, () => materials);
+  let communities: Record<LanguageCode, Community> | undefined;
   let community: Community | undefined;
+  /** Page addresses that exist in every language, which links on a page in another language lead to in that language. */
+  let localizable: ReadonlyMap<string, ReadonlySet<string>> = new Map();
   let assets: SiteAssets | undefined;
   let search: SearchIndexing | undefined;
   // One hook runs the steps in order: Eleventy starts the listeners of an event all at once.
@@ -88,8 +94,10 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     if (unexpected) throw unexpected instanceof Error ? unexpected : new Error(`a build step failed with ${JSON.stringify(unexpected)}`);
     if (stepProblems.length > 0) stop(stepProblems);
     const images = (resized as PromiseFulfilledResult<ImageVersions>).value;
-    community = buildCommunity(content, buildDate(), root);
-    assets = { ...(await writeAssets(directories.output, community)), images };
+    communities = buildCommunities(content, buildDate(), root);
+    community = Object.values(communities)[0]!;
+    localizable = localizedPaths(communities);
+    assets = { ...(await writeAssets(directories.output, Object.values(communities))), images };
     // The list of problems is not a page Eleventy renders, so it is given the stylesheet's address under the base path.
     if (preview) {
       const base = configuredBasePath(root);
@@ -98,7 +106,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       if (startingBroken) preview.failed(problems);
     }
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
-    if (runMode === "build") search = await startSearchIndex(community, root);
+    if (runMode === "build") search = await startSearchIndex(Object.values(communities), root);
   });
   // While serving, the index is rebuilt in the background so a changed page reloads at once; builds wait for it.
   let indexing: Promise<void> = Promise.resolve();
@@ -107,6 +115,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   config.on("eleventy.after", async ({ directories, runMode, incremental, results }: AfterBuild) => {
     if (!community) return;
     const built = community;
+    const languages = Object.values(communities ?? {});
     const started = search;
     search = undefined;
     await publishMirrors(directories.output, built.redirects);
@@ -114,14 +123,24 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     for (const page of pagesToIndex(results ?? [])) rendered.set(page.url, page);
     const pages = [...rendered.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
     const run = indexing.then(async () => {
-      const report = await (started ?? (await startSearchIndex(built, root))).finish(directories.output, pages);
+      const report = await (started ?? (await startSearchIndex(languages, root))).finish(directories.output, pages);
       for (const line of describeReport(report)) console.log(line);
     });
     indexing = run.catch((error: unknown) => console.error(`Search: the index was not updated: ${(error as Error).message}`));
     if (runMode === "build") await run;
   });
-  config.addGlobalData("community", () => community);
-  config.addGlobalData("site", () => community?.site);
+  config.addGlobalData("communities", () => communities);
+  config.addGlobalData("original", () => community);
+  config.addGlobalData("languageCodes", () => community?.languages.map(({ code }) => code));
+  // Every record's page in every language, for the templates that make one page per record.
+  config.addGlobalData("records", () =>
+    Object.fromEntries(CONTENT_TYPES.map(({ collection }) => [collection, Object.values(communities ?? {}).flatMap((each): unknown[] => each[collection])])),
+  );
   config.addGlobalData("assets", () => assets);
+  // Links on a page in another language lead to the same language's pages.
+  config.addTransform("localized-links", function (this: { page: { url?: string | false } }, content: string) {
+    const url = this.page.url;
+    return typeof url === "string" && community ? localizeLinks(content, url, localizable, configuredBasePath(root)) : content;
+  });
   for (const folder of ["content", "_data"]) config.addWatchTarget(join(root, folder));
 }

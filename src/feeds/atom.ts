@@ -1,19 +1,31 @@
-// The Atom feed of news, with absolute links, using the Eleventy RSS plugin's helpers.
+// The Atom feed of news in one language, with absolute links, using the Eleventy RSS plugin's helpers: in the language
+// content is written in, every post; in another, the posts translated into it, at their pages in that language.
 import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { Community } from "../collections/community.ts";
-import { publicUrl, routes, withBasePath } from "../routes.ts";
+import { localPath, publicUrl, routes, withBasePath } from "../routes.ts";
+import { isTranslated, translatedAddress } from "./translated.ts";
 import { escapeXml } from "./xml.ts";
 
 const atomDate = (isoDate: string) => dateToRfc3339(new Date(`${isoDate}T00:00:00Z`));
 
-export async function atomFeed(community: Community): Promise<string> {
-  const { site, news } = community;
+export interface FeedOptions {
+  /** The feed's title, in its language. */
+  title: string;
+  /** A post's HTML with its links leading where they lead on its page in the feed's language. */
+  localizeLinks?: (html: string) => string;
+}
+
+export async function atomFeed(community: Community, { title, localizeLinks = (html) => html }: FeedOptions): Promise<string> {
+  const { site, language } = community;
+  const original = community.languages[0]!.code;
+  const inLanguage = (path: string) => publicUrl(site, localPath(path, language.code, original));
+  const news = community.news.filter(isTranslated);
   const entries = await Promise.all(
     news.map(async (post) => {
-      const url = publicUrl(site, post.url);
+      const url = publicUrl(site, translatedAddress(post, original));
       // Root-relative links in the body gain the base path first, then the feed makes them absolute.
       const html = await convertHtmlToAbsoluteUrls(
-        post.html.replace(/(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${withBasePath(site, "/")}`),
+        localizeLinks(post.html).replace(/(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${withBasePath(site, "/")}`),
         url,
       );
       return [
@@ -31,12 +43,13 @@ export async function atomFeed(community: Community): Promise<string> {
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    `  <title>${escapeXml(`${site.title} news`)}</title>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(language.code)}">`,
+    `  <title>${escapeXml(title)}</title>`,
     `  <subtitle>${escapeXml(site.description)}</subtitle>`,
-    `  <link href="${escapeXml(publicUrl(site, routes.feed))}" rel="self"/>`,
-    `  <link href="${escapeXml(publicUrl(site, routes.news))}"/>`,
-    `  <id>${escapeXml(publicUrl(site, routes.feed))}</id>`,
+    `  <link href="${escapeXml(inLanguage(routes.feed))}" rel="self"/>`,
+    `  <link href="${escapeXml(inLanguage(routes.news))}"/>`,
+    `  <id>${escapeXml(inLanguage(routes.feed))}</id>`,
+    // Atom requires a date even of a feed with no post yet; a fixed one keeps builds identical.
     `  <updated>${news[0] ? atomDate(news[0].date) : atomDate("2013-01-01")}</updated>`,
     `  <author><name>${escapeXml(site.title)}</name></author>`,
     ...entries,

@@ -1,8 +1,11 @@
 // The page shell, put together from its parts in shell/: the head, a skip link, the header with navigation and
 // search, the main content with its edit link and last change, and the footer.
 import type { ComponentChildren } from "preact";
-import { publicUrl, routes } from "../routes.ts";
+import { localPath, publicUrl, routes } from "../routes.ts";
 import type { PolicyNeeds } from "../security/headers.ts";
+import { StringsContext } from "../i18n/catalogues.ts";
+import type { Localization } from "../collections/localized.ts";
+import { LanguageNotice, LanguageSwitcher } from "./shell/Languages.tsx";
 import { Head } from "./shell/Head.tsx";
 import { PageMeta } from "./shell/PageMeta.tsx";
 import { SiteFooter } from "./shell/SiteFooter.tsx";
@@ -34,6 +37,8 @@ interface BaseProps {
   calendar?: string;
   /** What the page's scripts need beyond the default policy. */
   policy?: PolicyNeeds;
+  /** How the record the page shows reads in the page's language; generated pages read in every language. */
+  localization?: Localization | undefined;
 }
 
 /** The repository path of a generated page's template, such as src/pages/index.11ty.tsx. */
@@ -41,40 +46,55 @@ const templatePath = (inputPath: string) => inputPath.replace(/^\.\//, "");
 
 export function Base(props: BaseProps) {
   const { data, title, description, children, stylesheets = [], scripts = [], searchBox = true } = props;
-  const { site, page } = data;
-  const fullTitle = page.url === routes.home ? `${site.title}: ${title}` : `${title} · ${site.title}`;
+  const { site, page, path, language, languageCodes } = data;
+  const strings = data.strings.site;
+  const fullTitle = path === routes.home ? strings.head.homeTitle(site.title, title) : strings.head.pageTitle(site.title, title);
+  const { localization } = props;
+  // A page not translated yet stands in for the original: search engines are sent to the original, and it is no alternate.
+  const standIn = localization?.state === "missing";
+  const alternates = standIn
+    ? []
+    : (localization?.languages ?? languageCodes).map((code) => ({ code, href: publicUrl(site, localPath(path, code, languageCodes[0]!)) }));
   return (
-    <html lang="en" dir="ltr">
-      <Head
-        data={data}
-        title={title}
-        fullTitle={fullTitle}
-        description={description}
-        canonical={publicUrl(site, page.url)}
-        stylesheets={stylesheets}
-        scripts={scripts}
-        kind={props.kind ?? "website"}
-        image={props.image}
-        structuredData={props.structuredData}
-        calendar={props.calendar}
-        policy={props.policy}
-      />
-      <body>
-        <a class="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader data={data} searchBox={searchBox} />
-        {props.draft ? (
-          <p class="draft-banner" role="status">
-            Draft: this page is shown while previewing and is left out of the published site until <code>draft: true</code> is removed.
-          </p>
-        ) : null}
-        <main id="main" tabIndex={-1}>
-          {children}
-          <PageMeta data={data} source={props.source ?? templatePath(page.inputPath)} />
-        </main>
-        <SiteFooter data={data} />
-      </body>
-    </html>
+    <StringsContext.Provider value={data.strings}>
+      <html lang={language.code} dir={language.direction}>
+        <Head
+          data={data}
+          title={title}
+          fullTitle={fullTitle}
+          description={description}
+          canonical={publicUrl(site, standIn ? path : page.url)}
+          alternates={alternates}
+          indexed={!standIn}
+          stylesheets={stylesheets}
+          scripts={scripts}
+          kind={props.kind ?? "website"}
+          image={props.image}
+          structuredData={props.structuredData}
+          calendar={props.calendar}
+          policy={props.policy}
+        />
+        <body>
+          <a class="skip-link" href="#main">
+            {strings.shell.skipToContent}
+          </a>
+          <LanguageSwitcher data={data} />
+          <SiteHeader data={data} searchBox={searchBox} />
+          {props.draft ? (
+            <p class="draft-banner" role="status">
+              {strings.shell.draftBefore}
+              <code>draft: true</code>
+              {strings.shell.draftAfter}
+            </p>
+          ) : null}
+          <main id="main" tabIndex={-1}>
+            {localization ? <LanguageNotice data={data} localization={localization} /> : null}
+            {children}
+            <PageMeta data={data} source={localization?.source ?? props.source ?? templatePath(page.inputPath)} />
+          </main>
+          <SiteFooter data={data} />
+        </body>
+      </html>
+    </StringsContext.Provider>
   );
 }

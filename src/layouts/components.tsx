@@ -3,31 +3,47 @@ import type { ComponentChildren } from "preact";
 import { formatDate } from "../collections/dates.ts";
 import type { Group, InstallationView, MaterialView, WorkshopView } from "../collections/community.ts";
 import type { NewsPost } from "../content/load.ts";
-import { fileSize, plural } from "../schema/format.ts";
-import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, MATERIAL_KIND_LABELS, STATUS_LABELS } from "../schema/labels.ts";
+import { CATALOGUES, useLanguage, useStrings, type Catalogue } from "../i18n/catalogues.ts";
+import type { Localized } from "../collections/localized.ts";
+import { textLanguage } from "./in-language.ts";
 import type { InstallationStatus } from "../schema/installation.ts";
 import type { Participant } from "../schema/participant.ts";
 import type { EventStatus } from "../schema/workshop.ts";
 
 /** Markdown rendered at load time and checked there for scripts, handlers and unsafe links: the only raw HTML a page prints. */
-export function Prose({ html }: { html: string }) {
+/** `lang` names the text's language where it differs from the page's: an original shown where no translation is. */
+export function Prose({ html, lang }: { html: string; lang?: string | undefined }) {
   if (html.trim() === "") return null;
-  return <div class="prose" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div class="prose" lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-export function PageHeader({ title, lead, children }: { title: string; lead?: string | undefined; children?: ComponentChildren }) {
+export function PageHeader({
+  title,
+  lead,
+  lang,
+  children,
+}: {
+  title: string;
+  lead?: string | undefined;
+  lang?: string | undefined;
+  children?: ComponentChildren;
+}) {
   return (
     <header class="page-header">
-      <h1>{title}</h1>
+      <h1 lang={lang}>{title}</h1>
       {children}
-      {lead ? <p class="lead">{lead}</p> : null}
+      {lead ? (
+        <p class="lead" lang={lang}>
+          {lead}
+        </p>
+      ) : null}
     </header>
   );
 }
 
 export function Breadcrumbs({ trail }: { trail: Array<{ label: string; url: string }> }) {
   return (
-    <nav class="breadcrumbs" aria-label="Breadcrumb">
+    <nav class="breadcrumbs" aria-label={useStrings().site.components.breadcrumbs}>
       <ol>
         {trail.map((step) => (
           <li key={step.url}>
@@ -40,7 +56,7 @@ export function Breadcrumbs({ trail }: { trail: Array<{ label: string; url: stri
 }
 
 export function DateText({ date }: { date: string }) {
-  return <time datetime={date}>{formatDate(date)}</time>;
+  return <time datetime={date}>{formatDate(date, useLanguage())}</time>;
 }
 
 export function EventDates({ workshop }: { workshop: Pick<WorkshopView, "start" | "dates"> }) {
@@ -48,11 +64,11 @@ export function EventDates({ workshop }: { workshop: Pick<WorkshopView, "start" 
 }
 
 export function EventStatusBadge({ status }: { status: EventStatus }) {
-  return <span class={`badge badge--${status}`}>{EVENT_STATUS_LABELS[status]}</span>;
+  return <span class={`badge badge--${status}`}>{useStrings().labels.eventStatus[status]}</span>;
 }
 
 function InstallationStatusBadge({ status }: { status: InstallationStatus }) {
-  return <span class={`badge badge--status-${status}`}>{STATUS_LABELS[status]}</span>;
+  return <span class={`badge badge--status-${status}`}>{useStrings().labels.installationStatus[status]}</span>;
 }
 
 /** One event in a list: date, title, place and kind. */
@@ -64,34 +80,38 @@ export function EventItem({ workshop, headingLevel = 3 }: { workshop: WorkshopVi
         <EventDates workshop={workshop} />
       </p>
       <Heading class="event__title">
-        <a href={workshop.url}>{workshop.title}</a>
+        <a href={workshop.url} lang={textLanguage(workshop)}>
+          {workshop.title}
+        </a>
       </Heading>
       <p class="event__meta">
-        <span>{EVENT_KIND_LABELS[workshop.kind]}</span>
+        <span>{useStrings().labels.eventKind[workshop.kind]}</span>
         <span>{workshop.place}</span>
-        {workshop.materialList.length > 0 ? <span>{plural(workshop.materialList.length, "material")}</span> : null}
+        {workshop.materialList.length > 0 ? <span>{useStrings().site.components.materialCount(workshop.materialList.length)}</span> : null}
         {workshop.status !== "past" ? <EventStatusBadge status={workshop.status} /> : null}
       </p>
     </article>
   );
 }
 
-/** "PDF, 1.2 MB" for a file on this site, "YouTube video, external link" for one elsewhere. */
-export function materialDetails(material: MaterialView): string {
-  const where = material.local ? undefined : material.href.startsWith("/") ? "page on this site" : "external link";
-  return [material.formatLabel, material.bytes !== undefined ? fileSize(material.bytes) : undefined, where].filter(Boolean).join(", ");
+/** "PDF, 1.2 MB" for a file on this site, "YouTube video, external link" for one elsewhere; pages pass data.strings. */
+export function materialDetails(material: MaterialView, strings: Catalogue = CATALOGUES.en): string {
+  const { components } = strings.site;
+  const where = material.local ? undefined : material.href.startsWith("/") ? components.pageOnThisSite : components.externalLink;
+  return [material.formatLabel, material.bytes !== undefined ? components.fileSize(material.bytes) : undefined, where].filter(Boolean).join(", ");
 }
 
 export function MaterialList({ materials }: { materials: MaterialView[] }) {
+  const strings = useStrings();
   return (
     <ul class="materials">
       {materials.map((material, index) => (
         <li key={`${material.url}-${index}`} class="material">
-          <span class="material__kind">{MATERIAL_KIND_LABELS[material.kind]}</span>
+          <span class="material__kind">{useStrings().labels.materialKind[material.kind]}</span>
           <a href={material.href} class="material__title">
             {material.title}
           </a>
-          <span class="material__meta">{materialDetails(material)}</span>
+          <span class="material__meta">{materialDetails(material, strings)}</span>
           {material.authors?.length ? <span class="material__authors">{material.authors.join("; ")}</span> : null}
         </li>
       ))}
@@ -100,7 +120,7 @@ export function MaterialList({ materials }: { materials: MaterialView[] }) {
 }
 
 /** One news post in a list: date, title and summary. */
-export function NewsItem({ post, headingLevel = 3 }: { post: NewsPost; headingLevel?: 2 | 3 }) {
+export function NewsItem({ post, headingLevel = 3 }: { post: Localized<NewsPost>; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <li class="news-item">
@@ -108,9 +128,11 @@ export function NewsItem({ post, headingLevel = 3 }: { post: NewsPost; headingLe
         <DateText date={post.date} />
       </p>
       <Heading>
-        <a href={post.url}>{post.title}</a>
+        <a href={post.url} lang={textLanguage(post)}>
+          {post.title}
+        </a>
       </Heading>
-      <p>{post.summary}</p>
+      <p lang={textLanguage(post)}>{post.summary}</p>
     </li>
   );
 }
@@ -119,7 +141,7 @@ export function NewsItem({ post, headingLevel = 3 }: { post: NewsPost; headingLe
 export function YearSections<T>({ years, id, children }: { years: Array<Group<T>>; id: string; children: (group: Group<T>) => ComponentChildren }) {
   return (
     <>
-      <nav class="year-index" aria-label="Years">
+      <nav class="year-index" aria-label={useStrings().site.components.years}>
         <ul>
           {years.map((group) => (
             <li key={group.key}>
@@ -148,14 +170,15 @@ export function TableScroll({ label, children }: { label: string; children: Comp
 }
 
 export function ParticipantsTable({ participants }: { participants: Participant[] }) {
+  const strings = useStrings().site.components.participants;
   return (
-    <TableScroll label="Participants, as a table">
+    <TableScroll label={strings.table}>
       <table>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Country</th>
+            <th scope="col">{strings.name}</th>
+            <th scope="col">{strings.organisation}</th>
+            <th scope="col">{strings.country}</th>
           </tr>
         </thead>
         <tbody>
@@ -181,18 +204,19 @@ export function InstallationsTable({
   caption: string;
   showPartner?: boolean;
 }) {
+  const strings = useStrings().site.components.installations;
   return (
     <TableScroll label={caption}>
       <table class="installations">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Portal</th>
-            <th scope="col">Country or region</th>
-            <th scope="col">Status</th>
-            <th scope="col">Launched</th>
-            <th scope="col">Languages</th>
-            {showPartner ? <th scope="col">Run by</th> : null}
+            <th scope="col">{strings.portal}</th>
+            <th scope="col">{strings.place}</th>
+            <th scope="col">{strings.status}</th>
+            <th scope="col">{strings.launched}</th>
+            <th scope="col">{strings.languages}</th>
+            {showPartner ? <th scope="col">{strings.runBy}</th> : null}
           </tr>
         </thead>
         <tbody>

@@ -2,7 +2,7 @@
 // All of it holds its place from the first paint, so nothing jumps when the script draws the map; without scripting it is
 // left out (the needs-script class in site.css), and visitors get the table instead.
 import type { SiteAssets } from "../assets/write.ts";
-import { STATUS_LABELS } from "../schema/labels.ts";
+import { useLanguage, useStrings } from "../i18n/catalogues.ts";
 import { INSTALLATION_STATUSES, type InstallationStatus } from "../schema/installation-statuses.ts";
 import type { Site } from "../schema/site.ts";
 import { withBasePath } from "../routes.ts";
@@ -28,16 +28,18 @@ interface MapViewProps {
 }
 
 export function MapView({ id, assets, site, label, compact = false, filters }: MapViewProps) {
+  const strings = useStrings().map.browser;
   return (
     <section
       id={id}
       class={compact ? "map map--compact needs-script" : "map needs-script"}
       aria-label={label}
       data-map={compact ? "compact" : "full"}
-      data-installations={withBasePath(site, assets.map.installations)}
+      data-installations={withBasePath(site, assets.map.installations[useLanguage()] ?? "")}
       data-outlines={withBasePath(site, assets.map.outlines)}
       data-tiles={site.map?.tiles ?? "none"}
       data-filters={filters}
+      data-strings={JSON.stringify(strings)}
     />
   );
 }
@@ -47,9 +49,10 @@ export function MapView({ id, assets, site, label, compact = false, filters }: M
  * Disabled until the map's script has drawn the map and takes over the boxes.
  */
 export function StatusFilters({ id, counts }: { id: string; counts: Record<InstallationStatus, number> }) {
+  const strings = useStrings();
   return (
     <fieldset id={id} class="map-filters needs-script" disabled>
-      <legend>Show portals that are</legend>
+      <legend>{strings.map.filters.legend}</legend>
       <ul>
         {INSTALLATION_STATUSES.map((status) => (
           <li key={status}>
@@ -57,7 +60,7 @@ export function StatusFilters({ id, counts }: { id: string; counts: Record<Insta
               <input type="checkbox" name="status" value={status} checked={DEFAULT_STATUSES.includes(status)} />
               <StatusSymbol status={status} />
               <span>
-                {STATUS_LABELS[status]} <span class="count">({counts[status]})</span>
+                {strings.labels.installationStatus[status]} <span class="count">({counts[status]})</span>
               </span>
             </label>
           </li>
@@ -69,13 +72,14 @@ export function StatusFilters({ id, counts }: { id: string; counts: Record<Insta
 
 /** The symbols of the given statuses and what they mean. */
 export function MapLegend({ statuses }: { statuses: readonly InstallationStatus[] }) {
+  const strings = useStrings();
   return (
     <ul class="map-legend needs-script">
       {statuses.map((status) => (
         <li key={status}>
           <StatusSymbol status={status} />
           <span>
-            {STATUS_LABELS[status]} <span class="visually-hidden">({STATUS_SYMBOLS[status].shape})</span>
+            {strings.labels.installationStatus[status]} <span class="visually-hidden">({strings.map.shapes[STATUS_SYMBOLS[status].shape]})</span>
           </span>
         </li>
       ))}

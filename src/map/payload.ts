@@ -1,7 +1,7 @@
 // What the map's browser code receives, as JSON: only what a popup shows, never code.
 import type { Community } from "../collections/community.ts";
-import { STATUS_LABELS } from "../schema/labels.ts";
-import { withBasePath } from "../routes.ts";
+import { CATALOGUES } from "../i18n/catalogues.ts";
+import { localPath, withBasePath } from "../routes.ts";
 import type { InstallationStatus } from "../schema/installation.ts";
 
 export interface MapInstallation {
@@ -20,8 +20,10 @@ export interface MapInstallation {
   lon: number;
 }
 
-/** Installations that have coordinates, sorted by id so the file is the same from build to build. */
+/** Installations that have coordinates, in the community's language, sorted by id so the file is the same from build to build. */
 export function mapInstallations(community: Community): MapInstallation[] {
+  const { labels } = CATALOGUES[community.language.code];
+  const partnerPage = (url: string) => withBasePath(community.site, localPath(url, community.language.code, community.languages[0]!.code));
   return community.installations
     .filter((installation) => installation.lat !== undefined && installation.lon !== undefined)
     .map((installation) => ({
@@ -29,11 +31,11 @@ export function mapInstallations(community: Community): MapInstallation[] {
       name: installation.name,
       place: installation.place,
       status: installation.status,
-      statusLabel: STATUS_LABELS[installation.status],
+      statusLabel: labels.installationStatus[installation.status],
       launched: installation.launched ?? null,
       languages: installation.languageNames,
       url: installation.url ?? null,
-      partner: installation.runBy ? { name: installation.runBy.name, url: withBasePath(community.site, installation.runBy.url) } : null,
+      partner: installation.runBy ? { name: installation.runBy.name, url: partnerPage(installation.runBy.url) } : null,
       lat: installation.lat!,
       lon: installation.lon!,
     }))

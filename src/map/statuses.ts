@@ -2,12 +2,14 @@
 // so that status never depends on colour alone. Shared by the server-rendered legend and the browser markers.
 import type { InstallationStatus } from "../schema/installation-statuses.ts";
 
+/** The shapes of the status symbols; each is named in the legend's text alternative (map.shapes in src/i18n/). */
+export type SymbolShape = "circle" | "square" | "diamond" | "triangle" | "ring" | "cross";
+
 export interface StatusSymbol {
   /** SVG path in a 20 × 20 box. */
   path: string;
   fill: string;
-  /** The shape's name, for the legend's text alternative. */
-  shape: string;
+  shape: SymbolShape;
 }
 
 export const STATUS_SYMBOLS: Record<InstallationStatus, StatusSymbol> = {

@@ -2,27 +2,29 @@
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { PageHeader } from "../layouts/components.tsx";
-import type { TemplateData } from "../layouts/types.ts";
+import { inEveryLanguage, inPageLanguage, type EveryLanguageData } from "../layouts/in-language.ts";
 
-export const data = { permalink: routes.notFound, eleventyExcludeFromCollections: true };
+export const data = { ...inEveryLanguage(routes.notFound), eleventyExcludeFromCollections: true };
 
-export function render(data: TemplateData) {
+export function render(raw: EveryLanguageData) {
+  const data = inPageLanguage(raw);
+  const strings = data.strings.site.notFound;
   return (
-    <Base data={data} title="Page not found" description="This address does not match any page of the Living Atlases site.">
+    <Base data={data} title={strings.title} description={strings.description}>
       <div class="wrap narrow">
-        <PageHeader title="Page not found" lead="Nothing lives at this address. It may have moved when the site was rebuilt." />
+        <PageHeader title={strings.title} lead={strings.lead} />
         <ul>
           <li>
-            <a href={routes.home}>Home page</a>
+            <a href={routes.home}>{strings.home}</a>
           </li>
           <li>
-            <a href={routes.workshops}>Workshops and their materials</a>
+            <a href={routes.workshops}>{strings.workshops}</a>
           </li>
           <li>
-            <a href={routes.partners}>Partners and their portals</a>
+            <a href={routes.partners}>{strings.partners}</a>
           </li>
           <li>
-            <a href={routes.news}>News</a>
+            <a href={routes.news}>{strings.news}</a>
           </li>
         </ul>
       </div>

@@ -1,10 +1,18 @@
-// The Atom feed of news posts.
+// The Atom feed of news posts, in every language: /feed.xml has every post, /es/feed.xml those translated into Spanish.
 import { atomFeed } from "../feeds/atom.ts";
-import { routes } from "../routes.ts";
-import type { TemplateData } from "../layouts/types.ts";
+import { localizeLinks, localizedPaths } from "../eleventy/localized-links.ts";
+import { localPath, routes } from "../routes.ts";
+import { inEveryLanguage, inPageLanguage, type EveryLanguageData } from "../layouts/in-language.ts";
 
-export const data = { permalink: routes.feed, eleventyExcludeFromCollections: true };
+export const data = { ...inEveryLanguage(routes.feed), eleventyExcludeFromCollections: true };
 
-export function render(data: TemplateData) {
-  return atomFeed(data.community);
+export function render(raw: EveryLanguageData) {
+  const data = inPageLanguage(raw);
+  // The posts' links lead where they lead on the posts' pages; their addresses gain the base path in the feed itself.
+  const address = localPath(routes.feed, data.language.code, data.languageCodes[0]!);
+  const localizable = localizedPaths(data.communities);
+  return atomFeed(data.community, {
+    title: data.strings.site.head.newsFeed(data.site.title),
+    localizeLinks: (html) => localizeLinks(html, address, localizable, "/"),
+  });
 }

@@ -2,9 +2,11 @@
 import { headersFile } from "../security/headers.ts";
 import { routes } from "../routes.ts";
 import type { TemplateData } from "../layouts/types.ts";
+import { inOriginalLanguage } from "../layouts/in-language.ts";
 
 export const data = { permalink: routes.headers, eleventyExcludeFromCollections: true };
 
-export function render(data: TemplateData) {
+export function render(raw: TemplateData) {
+  const data = inOriginalLanguage(raw);
   return headersFile(data.site);
 }

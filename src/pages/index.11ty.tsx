@@ -5,22 +5,23 @@ import { routes } from "../routes.ts";
 import { organization } from "../feeds/structured-data.ts";
 import { Base } from "../layouts/Base.tsx";
 import { EventItem, NewsItem } from "../layouts/components.tsx";
-import { plural } from "../schema/format.ts";
-import type { TemplateData } from "../layouts/types.ts";
+import { inEveryLanguage, inPageLanguage, type EveryLanguageData } from "../layouts/in-language.ts";
 
-export const data = { permalink: routes.home };
+export const data = { ...inEveryLanguage(routes.home) };
 
-export function render(data: TemplateData) {
+export function render(raw: EveryLanguageData) {
+  const data = inPageLanguage(raw);
   const { community, site } = data;
   const { counts } = community;
   const next = community.upcoming[0];
   const latest = community.workshops.find((workshop) => workshop.status === "past");
   const about = community.pages.find((page) => page.slug === "about");
   const join = community.pages.find((page) => page.slug === "join");
+  const strings = data.strings.site.home;
   return (
     <Base
       data={data}
-      title="national biodiversity portals built together"
+      title={strings.title}
       description={site.description}
       stylesheets={[data.assets.map.stylesheet]}
       scripts={[data.assets.map.script]}
@@ -48,52 +49,52 @@ export function render(data: TemplateData) {
       <div class="wrap">
         <section aria-labelledby="numbers" class="numbers">
           <h2 id="numbers" class="visually-hidden">
-            The community in numbers
+            {strings.numbers}
           </h2>
           <ul>
             <li>
-              <strong>{counts.livePortals}</strong> live portals
+              <strong>{counts.livePortals}</strong> {strings.livePortals(counts.livePortals)}
             </li>
             <li>
-              <strong>{counts.countries}</strong> countries with a live portal
+              <strong>{counts.countries}</strong> {strings.countries(counts.countries)}
             </li>
             <li>
-              <strong>{counts.workshops}</strong> {counts.since ? `workshops and meetings since ${counts.since}` : "workshops and meetings"}
+              <strong>{counts.workshops}</strong> {strings.workshops(counts.workshops, counts.since)}
             </li>
             <li>
-              <strong>{counts.partners}</strong> partner organisations
+              <strong>{counts.partners}</strong> {strings.partners(counts.partners)}
             </li>
           </ul>
         </section>
 
         <section aria-labelledby="where" class="home-map">
-          <h2 id="where">Where Living Atlases run</h2>
-          <MapView id="home-map" assets={data.assets} site={site} label="Map of live and in-development Living Atlases" compact />
+          <h2 id="where">{strings.where}</h2>
+          <MapView id="home-map" assets={data.assets} site={site} label={strings.mapLabel} compact />
           <MapLegend statuses={DEFAULT_STATUSES} />
           <p>
-            <a href={routes.map}>Open the full map and the list of every portal</a>
+            <a href={routes.map}>{strings.fullMap}</a>
           </p>
         </section>
 
         <div class="columns">
           <section aria-labelledby="events">
-            <h2 id="events">{next ? "Next event" : "Latest event"}</h2>
-            {next ? <EventItem workshop={next} /> : latest ? <EventItem workshop={latest} /> : <p>No events yet.</p>}
-            {!next ? <p class="note">No event is scheduled at the moment. Announcements go out on the mailing list first.</p> : null}
+            <h2 id="events">{next ? strings.nextEvent : strings.latestEvent}</h2>
+            {next ? <EventItem workshop={next} /> : latest ? <EventItem workshop={latest} /> : <p>{strings.noEvents}</p>}
+            {!next ? <p class="note">{strings.nothingScheduled}</p> : null}
             <p>
-              <a href={routes.workshops}>All {plural(counts.workshops, "event")}</a>
+              <a href={routes.workshops}>{strings.allEvents(counts.workshops)}</a>
             </p>
           </section>
 
           <section aria-labelledby="news">
-            <h2 id="news">Latest news</h2>
+            <h2 id="news">{strings.latestNews}</h2>
             <ul class="plain-list">
               {community.news.slice(0, 3).map((post) => (
                 <NewsItem key={post.url} post={post} />
               ))}
             </ul>
             <p>
-              <a href={routes.news}>All news</a>
+              <a href={routes.news}>{strings.allNews}</a>
             </p>
           </section>
         </div>

@@ -2,38 +2,38 @@
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { materialDetails, PageHeader, TableScroll, YearSections } from "../layouts/components.tsx";
-import { plural } from "../schema/format.ts";
-import { MATERIAL_KIND_LABELS } from "../schema/labels.ts";
-import type { TemplateData } from "../layouts/types.ts";
+import { inEveryLanguage, inPageLanguage, type EveryLanguageData } from "../layouts/in-language.ts";
 
-export const data = { permalink: routes.materials };
+export const data = { ...inEveryLanguage(routes.materials) };
 
-export function render(data: TemplateData) {
+export function render(raw: EveryLanguageData) {
+  const data = inPageLanguage(raw);
   const { community } = data;
+  const strings = data.strings.sections.materials;
   const years = community.workshopsByYear
     .map((group) => ({ ...group, items: group.items.flatMap((workshop) => workshop.materialList.map((material) => ({ workshop, material }))) }))
     .filter((group) => group.items.length > 0);
   const total = years.reduce((sum, group) => sum + group.items.length, 0);
-  const description = `${plural(total, "presentation, poster, video and document", "presentations, posters, videos and documents")} from the community's workshops and conferences, by year.`;
+  const description = strings.description(total);
   return (
-    <Base data={data} title="Workshop materials" description={description}>
+    <Base data={data} title={strings.title} description={description}>
       <div class="wrap">
-        <PageHeader title="Workshop materials" lead={description}>
+        <PageHeader title={strings.title} lead={description}>
           <p class="page-header__meta">
-            <a href={routes.search}>Search inside them</a>
+            <a href={routes.search}>{strings.search}</a>
           </p>
         </PageHeader>
         <YearSections years={years} id="materials">
           {(group) => (
-            <TableScroll label={`Materials from ${group.label}`}>
+            <TableScroll label={strings.table(group.label)}>
               <table class="materials-table">
                 <thead>
                   <tr>
-                    <th scope="col">Material</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Authors</th>
-                    <th scope="col">Format</th>
-                    <th scope="col">Event</th>
+                    <th scope="col">{strings.columns.material}</th>
+                    <th scope="col">{strings.columns.kind}</th>
+                    <th scope="col">{strings.columns.authors}</th>
+                    <th scope="col">{strings.columns.format}</th>
+                    <th scope="col">{strings.columns.event}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -42,9 +42,9 @@ export function render(data: TemplateData) {
                       <th scope="row">
                         <a href={material.href}>{material.title}</a>
                       </th>
-                      <td>{MATERIAL_KIND_LABELS[material.kind]}</td>
+                      <td>{data.strings.labels.materialKind[material.kind]}</td>
                       <td>{material.authors?.join("; ") ?? "–"}</td>
-                      <td>{materialDetails(material) || "–"}</td>
+                      <td>{materialDetails(material, data.strings) || "–"}</td>
                       <td>
                         <a href={workshop.url}>{workshop.title}</a>
                       </td>

@@ -2,18 +2,19 @@
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { NewsItem, PageHeader } from "../layouts/components.tsx";
-import type { TemplateData } from "../layouts/types.ts";
+import { inEveryLanguage, inPageLanguage, type EveryLanguageData } from "../layouts/in-language.ts";
 
-export const data = { permalink: routes.news };
+export const data = { ...inEveryLanguage(routes.news) };
 
-export function render(data: TemplateData) {
-  const description = "Announcements from the Living Atlases community: new portals, workshops and ways of working together.";
+export function render(raw: EveryLanguageData) {
+  const data = inPageLanguage(raw);
+  const strings = data.strings.site.news;
   return (
-    <Base data={data} title="News" description={description}>
+    <Base data={data} title={strings.title} description={strings.description}>
       <div class="wrap narrow">
-        <PageHeader title="News" lead={description}>
+        <PageHeader title={strings.title} lead={strings.description}>
           <p class="page-header__meta">
-            <a href={routes.feed}>Follow the news feed (Atom)</a>
+            <a href={routes.feed}>{strings.feed}</a>
           </p>
         </PageHeader>
         <ul class="plain-list">

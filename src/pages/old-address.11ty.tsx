@@ -3,12 +3,13 @@ import type { Redirect } from "../redirects/old-addresses.ts";
 import { forwardingPagePermalink } from "../redirects/old-addresses.ts";
 import { ForwardingPage } from "../redirects/ForwardingPage.tsx";
 import type { TemplateData } from "../layouts/types.ts";
+import { inOriginalLanguage } from "../layouts/in-language.ts";
 
 type Data = TemplateData & { redirect: Redirect };
 
 export const data = {
   pagination: {
-    data: "community.redirects",
+    data: "original.redirects",
     size: 1,
     alias: "redirect",
     before: (redirects: Redirect[]) => redirects.filter((redirect) => redirect.answer === "page"),
@@ -17,6 +18,7 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-export function render(data: Data) {
+export function render(raw: Data) {
+  const data = inOriginalLanguage(raw);
   return <ForwardingPage site={data.site} redirect={data.redirect} />;
 }

@@ -1,25 +1,27 @@
 // About, FAQ, how to join and the other standing pages.
 import type { Page } from "../content/load.ts";
+import type { Localized } from "../collections/localized.ts";
 import { Base } from "../layouts/Base.tsx";
 import { PageHeader, Prose } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
 import { Searchable } from "../search/SearchFields.tsx";
+import { eachRecord, inRecordLanguage, textLanguage } from "../layouts/in-language.ts";
 
-type Data = TemplateData & { entry: Page };
+type Data = TemplateData & { entry: Localized<Page> };
 
 export const data = {
-  pagination: { data: "community.pages", size: 1, alias: "entry", addAllPagesToCollections: true },
-  permalink: (data: Data) => data.entry.url,
+  ...eachRecord("pages", "entry"),
 };
 
-export function render(data: Data) {
+export function render(raw: Data) {
+  const data = inRecordLanguage(raw, raw.entry);
   const { entry } = data;
   return (
-    <Base data={data} title={entry.title} description={entry.summary} source={entry.source} draft={entry.draft}>
+    <Base data={data} title={entry.title} description={entry.summary} source={entry.source} localization={entry.localization} draft={entry.draft}>
       <article class="wrap narrow">
         <Searchable fields={{ type: "page", summary: entry.summary }}>
-          <PageHeader title={entry.title} lead={entry.summary} />
-          <Prose html={entry.html} />
+          <PageHeader lang={textLanguage(entry)} title={entry.title} lead={entry.summary} />
+          <Prose lang={textLanguage(entry)} html={entry.html} />
         </Searchable>
       </article>
     </Base>

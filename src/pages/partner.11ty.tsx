@@ -7,18 +7,19 @@ import { Breadcrumbs, Facts, InstallationsTable, PageHeader, Prose } from "../la
 import { Picture } from "../images/Picture.tsx";
 import type { TemplateData } from "../layouts/types.ts";
 import { Searchable } from "../search/SearchFields.tsx";
-import { PARTNER_KIND_LABELS } from "../schema/labels.ts";
+import { eachRecord, inRecordLanguage, textLanguage } from "../layouts/in-language.ts";
 
 type Data = TemplateData & { partner: PartnerView };
 
 export const data = {
-  pagination: { data: "community.partners", size: 1, alias: "partner", addAllPagesToCollections: true },
-  permalink: (data: Data) => data.partner.url,
+  ...eachRecord("partners", "partner"),
 };
 
-export function render(data: Data) {
+export function render(raw: Data) {
+  const data = inRecordLanguage(raw, raw.partner);
   const { partner } = data;
-  const description = `${partner.name}, ${PARTNER_KIND_LABELS[partner.kind].toLowerCase()} in ${partner.place} and partner of the Living Atlases community.`;
+  const strings = data.strings.sections.partner;
+  const description = strings.description(partner.name, data.strings.labels.partnerKind[partner.kind], partner.place);
   const logo = partner.logo ? data.assets.images.get(partner.logo) : undefined;
   return (
     <Base
@@ -26,39 +27,40 @@ export function render(data: Data) {
       title={partner.name}
       description={description}
       source={partner.source}
+      localization={partner.localization}
       draft={partner.draft}
       structuredData={partnerOrganization(partner, data.site, description, logo?.src)}
     >
       <article class="wrap narrow">
-        <Breadcrumbs trail={[{ label: "Partners", url: routes.partners }]} />
+        <Breadcrumbs trail={[{ label: strings.breadcrumb, url: routes.partners }]} />
         <Searchable fields={{ type: "partner", country: partner.place, summary: description }}>
-          {logo ? <Picture image={logo} alt={`${partner.name} logo`} sizes="160px" className="partner-logo" /> : null}
-          <PageHeader title={partner.name}>
+          {logo ? <Picture image={logo} alt={strings.logo(partner.name)} sizes="160px" className="partner-logo" /> : null}
+          <PageHeader lang={textLanguage(partner)} title={partner.name}>
             <p class="page-header__meta">
-              <span>{PARTNER_KIND_LABELS[partner.kind]}</span>
+              <span>{data.strings.labels.partnerKind[partner.kind]}</span>
               <span>{partner.place}</span>
             </p>
           </PageHeader>
           <Facts
             items={[
-              ["Website", <a href={partner.website}>{new URL(partner.website).host.replace(/^www\./, "")}</a>],
-              ["Member since", partner.joined],
+              [strings.facts.website, <a href={partner.website}>{new URL(partner.website).host.replace(/^www\./, "")}</a>],
+              [strings.facts.memberSince, partner.joined],
             ]}
           />
-          <Prose html={partner.html} />
+          <Prose lang={textLanguage(partner)} html={partner.html} />
           {partner.installations.length > 0 ? (
             <section aria-labelledby="portals">
-              <h2 id="portals">Portals</h2>
-              <InstallationsTable installations={partner.installations} caption={`Living Atlases portals run by ${partner.name}`} showPartner={false} />
+              <h2 id="portals">{strings.portals}</h2>
+              <InstallationsTable installations={partner.installations} caption={strings.portalsCaption(partner.name)} showPartner={false} />
             </section>
           ) : null}
           {partner.projects.length > 0 ? (
             <section aria-labelledby="projects">
-              <h2 id="projects">Projects</h2>
+              <h2 id="projects">{strings.projects}</h2>
               <ul>
                 {partner.projects.map((project) => (
                   <li key={project.url}>
-                    <a href={project.url}>{project.title}</a> ({project.period}){project.lead === partner.slug ? ", as lead" : ""}
+                    <a href={project.url}>{project.title}</a> ({project.period}){project.lead === partner.slug ? strings.asLead : ""}
                   </li>
                 ))}
               </ul>

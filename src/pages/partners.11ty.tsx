@@ -2,20 +2,20 @@
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { PageHeader } from "../layouts/components.tsx";
-import { plural } from "../schema/format.ts";
-import type { TemplateData } from "../layouts/types.ts";
-import { PARTNER_KIND_LABELS } from "../schema/labels.ts";
 import { slugify } from "../schema/fields.ts";
+import { inEveryLanguage, inPageLanguage, type EveryLanguageData } from "../layouts/in-language.ts";
 
-export const data = { permalink: routes.partners };
+export const data = { ...inEveryLanguage(routes.partners) };
 
-export function render(data: TemplateData) {
+export function render(raw: EveryLanguageData) {
+  const data = inPageLanguage(raw);
   const { community } = data;
-  const description = `${plural(community.partners.length, "organisation")} in ${plural(community.partnersByCountry.length, "country or region", "countries and regions")} run Living Atlases portals, host workshops or fund shared work.`;
+  const strings = data.strings.sections.partners;
+  const description = strings.description(community.partners.length, community.partnersByCountry.length);
   return (
-    <Base data={data} title="Partners" description={description}>
+    <Base data={data} title={strings.title} description={description}>
       <div class="wrap">
-        <PageHeader title="Partners" lead={description} />
+        <PageHeader title={strings.title} lead={description} />
         <div class="partner-groups">
           {community.partnersByCountry.map((group) => (
             <section key={group.key} aria-labelledby={`place-${slugify(group.key)}`} class="partner-group">
@@ -26,8 +26,8 @@ export function render(data: TemplateData) {
                     <a href={partner.url}>{partner.name}</a>
                     <span class="muted">
                       {" "}
-                      · {PARTNER_KIND_LABELS[partner.kind]}
-                      {partner.installations.length > 0 ? ` · ${plural(partner.installations.length, "portal")}` : ""}
+                      · {data.strings.labels.partnerKind[partner.kind]}
+                      {partner.installations.length > 0 ? ` · ${strings.portalCount(partner.installations.length)}` : ""}
                     </span>
                   </li>
                 ))}

@@ -6,35 +6,37 @@ import { Base } from "../layouts/Base.tsx";
 import { Breadcrumbs, EventItem, Facts, PageHeader, Prose } from "../layouts/components.tsx";
 import type { TemplateData } from "../layouts/types.ts";
 import { Searchable } from "../search/SearchFields.tsx";
+import { eachRecord, inRecordLanguage, textLanguage } from "../layouts/in-language.ts";
 
 type Data = TemplateData & { project: ProjectView };
 
 export const data = {
-  pagination: { data: "community.projects", size: 1, alias: "project", addAllPagesToCollections: true },
-  permalink: (data: Data) => data.project.url,
+  ...eachRecord("projects", "project"),
 };
 
-export function render(data: Data) {
+export function render(raw: Data) {
+  const data = inRecordLanguage(raw, raw.project);
   const { project } = data;
-  const description = `${project.title}: ${project.code}, ${project.period}, funded by ${project.funding} and led by ${project.leadPartner.name}.`;
+  const strings = data.strings.sections.project;
+  const description = strings.description(project.title, project.code, project.period, project.funding, project.leadPartner.name);
   return (
-    <Base data={data} title={project.title} description={description} source={project.source} draft={project.draft}>
+    <Base data={data} title={project.title} description={description} source={project.source} localization={project.localization} draft={project.draft}>
       <article class="wrap narrow">
-        <Breadcrumbs trail={[{ label: "Projects", url: routes.projects }]} />
+        <Breadcrumbs trail={[{ label: strings.breadcrumb, url: routes.projects }]} />
         <Searchable fields={{ type: "project", date: project.period, year: isoYear(project.start), summary: description }}>
-          <PageHeader title={project.title} />
+          <PageHeader lang={textLanguage(project)} title={project.title} />
           <Facts
             items={[
-              ["Code", project.code],
-              ["Period", project.period],
-              ["Funding", project.funding],
-              ["Lead", <a href={project.leadPartner.url}>{project.leadPartner.name}</a>],
+              [strings.facts.code, project.code],
+              [strings.facts.period, project.period],
+              [strings.facts.funding, project.funding],
+              [strings.facts.lead, <a href={project.leadPartner.url}>{project.leadPartner.name}</a>],
             ]}
           />
-          <Prose html={project.html} />
+          <Prose lang={textLanguage(project)} html={project.html} />
           {project.partnerList.length > 0 ? (
             <section aria-labelledby="partners">
-              <h2 id="partners">Partners</h2>
+              <h2 id="partners">{strings.partners}</h2>
               <ul class="columns-list">
                 {project.partnerList.map((partner) => (
                   <li key={partner.url}>
@@ -46,7 +48,7 @@ export function render(data: Data) {
           ) : null}
           {project.workshops.length > 0 ? (
             <section aria-labelledby="events">
-              <h2 id="events">Events</h2>
+              <h2 id="events">{strings.events}</h2>
               {project.workshops.map((workshop) => (
                 <EventItem key={workshop.url} workshop={workshop} />
               ))}

@@ -2,16 +2,17 @@
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { PageHeader } from "../layouts/components.tsx";
-import type { TemplateData } from "../layouts/types.ts";
+import { inEveryLanguage, inPageLanguage, type EveryLanguageData } from "../layouts/in-language.ts";
 
-export const data = { permalink: routes.projects };
+export const data = { ...inEveryLanguage(routes.projects) };
 
-export function render(data: TemplateData) {
-  const description = "Projects that paid for the community's workshops, translations and documentation, and who led them.";
+export function render(raw: EveryLanguageData) {
+  const data = inPageLanguage(raw);
+  const strings = data.strings.sections.projects;
   return (
-    <Base data={data} title="Projects" description={description}>
+    <Base data={data} title={strings.title} description={strings.description}>
       <div class="wrap narrow">
-        <PageHeader title="Projects" lead={description} />
+        <PageHeader title={strings.title} lead={strings.description} />
         <ul class="plain-list">
           {data.community.projects.map((project) => (
             <li key={project.url} class="project-item">
@@ -19,7 +20,7 @@ export function render(data: TemplateData) {
                 <a href={project.url}>{project.title}</a>
               </h2>
               <p class="muted">
-                {project.code} · {project.period} · led by {project.leadPartner.name}
+                {project.code} · {project.period} · {strings.ledBy(project.leadPartner.name)}
               </p>
             </li>
           ))}

@@ -1,9 +1,11 @@
 // Lets every crawler in, except into the previews of pull requests, and points it to the sitemap.
 import { publicUrl, routes, withBasePath } from "../routes.ts";
 import type { TemplateData } from "../layouts/types.ts";
+import { inOriginalLanguage } from "../layouts/in-language.ts";
 
 export const data = { permalink: routes.robots, eleventyExcludeFromCollections: true };
 
-export function render(data: TemplateData) {
+export function render(raw: TemplateData) {
+  const data = inOriginalLanguage(raw);
   return `User-agent: *\nAllow: /\nDisallow: ${withBasePath(data.site, routes.pullRequestPreviews)}\n\nSitemap: ${publicUrl(data.site, routes.sitemap)}\n`;
 }

@@ -1,13 +1,12 @@
-// sitemap.xml, built from the pages Eleventy collected.
-import { sitemap } from "../feeds/sitemap.ts";
+// sitemap.xml, built from the community in every language: each page in the languages it is translated into.
+import { sitemap, translatedPages } from "../feeds/sitemap.ts";
 import { routes } from "../routes.ts";
 import type { TemplateData } from "../layouts/types.ts";
-
-type Data = TemplateData & { collections: { all: Array<{ url: string | false }> } };
+import { inOriginalLanguage } from "../layouts/in-language.ts";
 
 export const data = { permalink: routes.sitemap, eleventyExcludeFromCollections: true };
 
-export function render(data: Data) {
-  const pages = data.collections.all.flatMap((page) => (typeof page.url === "string" && page.url.endsWith("/") ? [page.url] : []));
-  return sitemap(pages, data.site);
+export function render(raw: TemplateData) {
+  const data = inOriginalLanguage(raw);
+  return sitemap(translatedPages(data.communities), data.site);
 }

@@ -4,20 +4,21 @@ import { routes, workshopCalendar } from "../routes.ts";
 import { workshopEvent } from "../feeds/structured-data.ts";
 import { Base } from "../layouts/Base.tsx";
 import { Breadcrumbs, EventDates, EventStatusBadge, Facts, MaterialList, PageHeader, ParticipantsTable, Prose } from "../layouts/components.tsx";
-import { plural } from "../schema/format.ts";
-import { EVENT_KIND_LABELS } from "../schema/labels.ts";
 import type { TemplateData } from "../layouts/types.ts";
 import { Searchable } from "../search/SearchFields.tsx";
+import { eachRecord, inRecordLanguage, textLanguage } from "../layouts/in-language.ts";
 
 type Data = TemplateData & { workshop: WorkshopView };
 
 export const data = {
-  pagination: { data: "community.workshops", size: 1, alias: "workshop", addAllPagesToCollections: true },
-  permalink: (data: Data) => data.workshop.url,
+  ...eachRecord("workshops", "workshop"),
 };
 
-export function render(data: Data) {
+export function render(raw: Data) {
+  const data = inRecordLanguage(raw, raw.workshop);
   const { workshop } = data;
+  const strings = data.strings.sections.workshop;
+  const facts = strings.facts;
   const location = workshop.location;
   return (
     <Base
@@ -25,41 +26,45 @@ export function render(data: Data) {
       title={`${workshop.title} (${workshop.year})`}
       description={workshop.summary}
       source={workshop.source}
+      localization={workshop.localization}
       draft={workshop.draft}
       calendar={workshopCalendar(workshop.url)}
       structuredData={workshopEvent(workshop, data.site)}
     >
       <article class="wrap narrow">
-        <Breadcrumbs trail={[{ label: "Workshops", url: routes.workshops }]} />
+        <Breadcrumbs trail={[{ label: strings.breadcrumb, url: routes.workshops }]} />
         <Searchable fields={{ type: "workshop", date: workshop.dates, year: workshop.year, country: workshop.countryName, summary: workshop.summary }}>
-          <PageHeader title={workshop.title} lead={workshop.summary}>
+          <PageHeader lang={textLanguage(workshop)} title={workshop.title} lead={workshop.summary}>
             <p class="page-header__meta">
-              <span>{EVENT_KIND_LABELS[workshop.kind]}</span>
+              <span>{data.strings.labels.eventKind[workshop.kind]}</span>
               <EventStatusBadge status={workshop.status} />
             </p>
           </PageHeader>
           <Facts
             items={[
-              ["When", <EventDates workshop={workshop} />],
-              ["Where", workshop.online ? "Online" : location ? [location.venue, location.city, workshop.countryName].filter(Boolean).join(", ") : undefined],
-              ["Funded by", workshop.fundedBy ? <a href={workshop.fundedBy.url}>{workshop.fundedBy.title}</a> : undefined],
+              [facts.when, <EventDates workshop={workshop} />],
               [
-                "Participants",
-                workshop.participantList.length > 0 ? <a href="#participants">{plural(workshop.participantList.length, "person", "people")}</a> : undefined,
+                facts.where,
+                workshop.online ? facts.online : location ? [location.venue, location.city, workshop.countryName].filter(Boolean).join(", ") : undefined,
               ],
-              ["Calendar", <a href={workshopCalendar(workshop.url)}>Add to your calendar (.ics)</a>],
+              [facts.fundedBy, workshop.fundedBy ? <a href={workshop.fundedBy.url}>{workshop.fundedBy.title}</a> : undefined],
+              [
+                facts.participants,
+                workshop.participantList.length > 0 ? <a href="#participants">{facts.participantCount(workshop.participantList.length)}</a> : undefined,
+              ],
+              [facts.calendar, <a href={workshopCalendar(workshop.url)}>{facts.addToCalendar}</a>],
             ]}
           />
-          <Prose html={workshop.html} />
+          <Prose lang={textLanguage(workshop)} html={workshop.html} />
           {workshop.materialList.length > 0 ? (
             <section aria-labelledby="materials">
-              <h2 id="materials">Materials</h2>
+              <h2 id="materials">{strings.materials}</h2>
               <MaterialList materials={workshop.materialList} />
             </section>
           ) : null}
           {workshop.participantList.length > 0 ? (
             <section aria-labelledby="participants">
-              <h2 id="participants">Participants</h2>
+              <h2 id="participants">{strings.participants}</h2>
               <ParticipantsTable participants={workshop.participantList} />
             </section>
           ) : null}

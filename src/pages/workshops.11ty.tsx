@@ -2,27 +2,28 @@
 import { routes } from "../routes.ts";
 import { Base } from "../layouts/Base.tsx";
 import { EventItem, PageHeader, YearSections } from "../layouts/components.tsx";
-import { plural } from "../schema/format.ts";
-import type { TemplateData } from "../layouts/types.ts";
+import { inEveryLanguage, inPageLanguage, type EveryLanguageData } from "../layouts/in-language.ts";
 
-export const data = { permalink: routes.workshops };
+export const data = { ...inEveryLanguage(routes.workshops) };
 
-export function render(data: TemplateData) {
+export function render(raw: EveryLanguageData) {
+  const data = inPageLanguage(raw);
   const { community } = data;
-  const description = `${plural(community.workshops.length, "workshop, conference and meeting", "workshops, conferences and meetings")} of the Living Atlases community since ${community.counts.since}, with their materials and participants.`;
+  const strings = data.strings.sections.workshops;
+  const description = strings.description(community.workshops.length, community.counts.since);
   return (
-    <Base data={data} title="Workshops and events" description={description}>
+    <Base data={data} title={strings.title} description={description}>
       <div class="wrap">
-        <PageHeader title="Workshops and events" lead={description}>
+        <PageHeader title={strings.title} lead={description}>
           <p class="page-header__meta">
-            <a href={routes.materials}>All workshop materials in one table</a>
-            <a href={routes.search}>Search inside the materials</a>
-            <a href={routes.calendar}>Subscribe to the events calendar (.ics)</a>
+            <a href={routes.materials}>{strings.allMaterials}</a>
+            <a href={routes.search}>{strings.searchMaterials}</a>
+            <a href={routes.calendar}>{strings.calendar}</a>
           </p>
         </PageHeader>
         {community.upcoming.length > 0 ? (
           <section aria-labelledby="upcoming" class="upcoming">
-            <h2 id="upcoming">Coming up</h2>
+            <h2 id="upcoming">{strings.upcoming}</h2>
             {community.upcoming.map((workshop) => (
               <EventItem key={workshop.url} workshop={workshop} />
             ))}

@@ -48,6 +48,8 @@ export interface ContentType<Fields> {
   references?: ReferenceRule[];
   /** Fields that name pictures; pictures in the Markdown body are always checked. */
   pictures?: PictureRule[];
+  /** The fields a translation gives in its own language (src/schema/translation.ts); the body is always translatable. */
+  translatable?: z.ZodRawShape;
 }
 
 export function defineContentType<Fields>(type: ContentType<Fields>): ContentType<Fields> {

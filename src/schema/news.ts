@@ -3,16 +3,20 @@ import type { z } from "zod";
 import { defineContentType } from "./content-type.ts";
 import { assetPath, draft, fields, isoDate, isRealDate, list, text, oldAddresses } from "./fields.ts";
 
+const title = text();
+const summary = text({ max: 300, multiline: true });
+/** What the image shows, for people who cannot see it. */
+const alt = text({ expected: "a short description of the image" });
+
 export const newsFields = fields({
-  title: text(),
+  title,
   date: isoDate(),
   authors: list(text({ expected: "a person's name" }), "names", { min: 1 }),
-  summary: text({ max: 300, multiline: true }),
+  summary,
   tags: list(text(), "tags").optional(),
   image: fields({
     src: assetPath("an image path such as /assets/images/news/portal.png"),
-    /** What the image shows, for people who cannot see it. */
-    alt: text({ expected: "a short description of the image" }),
+    alt,
   }).optional(),
   /** Addresses this page had on the old site; each keeps answering and leads here. */
   redirect_from: oldAddresses(),
@@ -31,6 +35,7 @@ export const newsType = defineContentType<NewsFields>({
   url: (slug) => `/news/${slug}/`,
   references: [{ path: ["image", "src"], target: "site" }],
   pictures: [{ path: ["image", "src"], use: "picture" }],
+  translatable: { title, summary, image: fields({ alt }).optional() },
   checkFileName: (slug, fields) => {
     const match = NEWS_FILE.exec(slug);
     if (!match) {

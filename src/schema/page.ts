@@ -3,10 +3,13 @@ import type { z } from "zod";
 import { defineContentType } from "./content-type.ts";
 import { draft, fields, position, text, oldAddresses } from "./fields.ts";
 
+const title = text();
+/** One or two sentences for lists, search results and the meta description. */
+const summary = text({ max: 300, multiline: true });
+
 export const pageFields = fields({
-  title: text(),
-  /** One or two sentences for lists, search results and the meta description. */
-  summary: text({ max: 300, multiline: true }),
+  title,
+  summary,
   /** Pages with an order appear in the main navigation, lowest first. */
   order: position().optional(),
   /** Addresses this page had on the old site; each keeps answering and leads here. */
@@ -26,4 +29,5 @@ export const pageType = defineContentType<PageFields>({
   noun: "page",
   schema: pageFields,
   url: (slug) => `/${slug}/`,
+  translatable: { title, summary },
 });

@@ -14,9 +14,11 @@ function period() {
     });
 }
 
+const title = text();
+
 export const projectFields = fields(
   {
-    title: text(),
+    title,
     /** The funder's identifier, such as CESP2017-009. */
     code: text({ expected: "the funder's identifier, such as CESP2017-009" }),
     start: period(),
@@ -51,4 +53,5 @@ export const projectType = defineContentType<ProjectFields>({
     { path: ["lead"], target: "partners" },
     { path: ["partners", "*"], target: "partners" },
   ],
+  translatable: { title },
 });

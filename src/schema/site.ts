@@ -2,6 +2,7 @@
 import { email, explain, fields, link, oldAddress, oneOf, show, text, webAddress } from "./fields.ts";
 import { z } from "zod";
 import { readAddress } from "./addresses.ts";
+import { DEFAULT_LANGUAGES, languageList, type Language } from "./languages.ts";
 
 /** The map draws country outlines served by the site; OpenStreetMap tiles are an opt-in that sends visitors' requests to OpenStreetMap. */
 const MAP_TILES = ["none", "openstreetmap"] as const;
@@ -23,6 +24,8 @@ export const siteFields = fields({
   /** The licence of the site's text. */
   licence: text(),
   licenceUrl: webAddress(),
+  /** The languages pages are published in, English first; each other one lives under /<code>/. English only when left out. */
+  languages: languageList().optional(),
   map: fields({
     /** Raster tiles under the country outlines; "none" (the default) keeps every request on this site. */
     tiles: oneOf(MAP_TILES, "tile layer"),
@@ -49,6 +52,9 @@ export const siteFields = fields({
 export type Site = z.infer<typeof siteFields>;
 
 export const SITE_FILE = "_data/site.yaml";
+
+/** The site's languages, the one content is written in first. */
+export const siteLanguages = (site: Pick<Site, "languages">): readonly Language[] => site.languages ?? DEFAULT_LANGUAGES;
 
 function basePath() {
   const expected = "a path that starts and ends with /, such as / or /la-website/";

@@ -33,9 +33,12 @@ const participantsFile = () =>
     error: (issue) => `${show(issue.input)} is not a CSV file name (expected a name such as workshop-2016.csv)`,
   });
 
+const title = text();
+const summary = text({ max: 300, multiline: true });
+
 export const workshopFields = fields(
   {
-    title: text(),
+    title,
     kind: oneOf(WORKSHOP_KINDS, "kind of event"),
     start: isoDate(),
     /** Last day, for events longer than a day. */
@@ -43,7 +46,7 @@ export const workshopFields = fields(
     /** Online events have no location. */
     online: flag().optional(),
     location: locationFields.optional(),
-    summary: text({ max: 300, multiline: true }),
+    summary,
     /** The community project that funded the event. */
     project: slug().optional(),
     participants: participantsFile().optional(),
@@ -86,4 +89,10 @@ export const workshopType = defineContentType<WorkshopFields>({
     { path: ["participants"], target: "participants" },
     { path: ["materials", "*", "url"], target: "site" },
   ],
+  // A material's address names which one a translated title belongs to; the address itself stays the original's.
+  translatable: {
+    title,
+    summary,
+    materials: list(fields({ url: link(), title: text() }), "materials, each an address of the original's and its title").optional(),
+  },
 });

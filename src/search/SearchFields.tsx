@@ -1,7 +1,8 @@
 // Marks a page's main content for Pagefind, with its metadata and filters as attributes, so nothing
 // outside it (navigation, footer, breadcrumbs) and no hidden text enters the index.
 import type { ComponentChildren } from "preact";
-import { SEARCH_TYPES, type SearchFields } from "./types.ts";
+import { useStrings } from "../i18n/catalogues.ts";
+import type { SearchFields } from "./types.ts";
 
 function Field({ kind, name, value }: { kind: "filter" | "meta"; name: string; value: string | number | undefined }) {
   if (value === undefined || value === "") return null;
@@ -11,12 +12,15 @@ function Field({ kind, name, value }: { kind: "filter" | "meta"; name: string; v
 }
 
 export function Searchable({ fields, children }: { fields: SearchFields; children: ComponentChildren }) {
+  const strings = useStrings().search;
+  const type = strings.types[fields.type];
   return (
     <div data-pagefind-body>
-      <Field kind="filter" name="type" value={SEARCH_TYPES[fields.type]} />
-      <Field kind="filter" name="year" value={fields.year} />
-      <Field kind="filter" name="country" value={fields.country} />
-      <Field kind="meta" name="type" value={SEARCH_TYPES[fields.type]} />
+      <Field kind="filter" name={strings.filters.type} value={type} />
+      <Field kind="filter" name={strings.filters.year} value={fields.year} />
+      <Field kind="filter" name={strings.filters.country} value={fields.country} />
+      {/* Metadata names are the result template's keys, never shown. */}
+      <Field kind="meta" name="type" value={type} />
       <Field kind="meta" name="date" value={fields.date} />
       <Field kind="meta" name="summary" value={fields.summary} />
       <Field kind="meta" name="image" value={fields.image} />

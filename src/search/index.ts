@@ -1,22 +1,25 @@
-// The search index, built with Pagefind's Node API: one record per workshop material, with the text inside the
+// The search index, built with Pagefind's Node API: one index per language of the site, which Pagefind keeps apart
+// by each record's language. First one record per workshop material in every language, with the text inside the
 // file when it has one, added while the pages render; then the pages Eleventy rendered, from the HTML it rendered
-// (their marked main content only). Only those: an HTML file among the materials is never read as a page, so it
-// cannot add results or metadata of its own.
+// (their marked main content only), each in its <html lang>'s index. Only those: an HTML file among the materials is
+// never read as a page, so it cannot add results or metadata of its own.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import * as pagefind from "pagefind";
-import type { CustomRecord, IndexFile } from "pagefind";
-import type { Community, MaterialView, WorkshopView } from "../collections/community.ts";
-import { MATERIAL_KIND_LABELS } from "../schema/labels.ts";
-import { MaterialTextCache, type Extraction } from "./extract.ts";
-import { SEARCH_TYPES } from "./types.ts";
+import type { IndexFile } from "pagefind";
+import type { Community } from "../collections/community.ts";
+import { MaterialTextCache } from "./extract.ts";
+import { materialRecords, materialsByAddress } from "./materials.ts";
+import { asksNotToBeIndexed, type RenderedPage } from "./pages.ts";
 import { siteFile } from "../schema/addresses.ts";
 import { printable } from "../content/problems.ts";
-import { withBasePath, type PublicationAddress } from "../routes.ts";
+
+export { pagesToIndex, type RenderedPage } from "./pages.ts";
 
 export interface SearchIndexReport {
-  pages: number;
+  /** Each language's index, in the site's order: the pages in it; every language holds every material. */
+  languages: Array<{ code: string; pages: number }>;
   materials: number;
   /** Files whose text was read in this build, and files whose text came from the cache. */
   read: number;
@@ -33,70 +36,11 @@ async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T
   return results;
 }
 
-/** One record per material address; a file shown at several events (the same slides, the same folder) names them all. */
-function materialRecord(
-  uses: Array<{ workshop: WorkshopView; material: MaterialView }>,
-  extraction: Extraction | undefined,
-  site: PublicationAddress,
-): CustomRecord {
-  const [{ workshop, material }] = uses as [{ workshop: WorkshopView; material: MaterialView }];
-  const authors = material.authors?.join("; ") ?? "";
-  const kind = MATERIAL_KIND_LABELS[material.kind];
-  const text = extraction && "text" in extraction ? extraction.text : "";
-  const events = [...new Set(uses.map((use) => use.workshop.title))];
-  const meta: Record<string, string> = {
-    title: material.title,
-    type: SEARCH_TYPES.material,
-    date: workshop.dates,
-    event: events.join("; "),
-    // Pagefind adds the base path to result addresses, but not to metadata.
-    event_url: withBasePath(site, workshop.url),
-    kind,
-  };
-  if (authors) meta.authors = authors;
-  if (material.formatLabel) meta.format = material.formatLabel;
-  const unique = (values: Array<string | undefined>) => [...new Set(values.filter((value): value is string => Boolean(value)))].sort();
-  const filters: Record<string, string[]> = {
-    type: [SEARCH_TYPES.material],
-    year: unique(uses.map((use) => String(use.workshop.year))),
-    kind: [kind],
-  };
-  const countries = unique(uses.map((use) => use.workshop.countryName));
-  if (countries.length > 0) filters.country = countries;
-  // Pagefind keeps one record per address, and a page of this site is indexed as itself too: a material that links
-  // to one (a project's page) points at it with an empty fragment, so the page and the material are both found.
-  const page = material.href.startsWith("/") && !material.href.startsWith("/assets/") && !material.href.includes("#");
-  return {
-    url: page ? `${material.href}#` : material.href,
-    language: "en",
-    content: [material.title, authors, ...events, text].filter(Boolean).join("\n"),
-    meta,
-    filters,
-  };
-}
-
 /** Writes Pagefind's files, each folder created once before its files. */
 async function writeIndexFiles(folder: string, files: readonly IndexFile[]): Promise<void> {
   const folders = [...new Set(files.map((file) => dirname(join(folder, file.path))))].sort();
   for (const path of folders) await mkdir(path, { recursive: true });
   await inBatches(files, 64, (file) => writeFile(join(folder, file.path), file.content));
-}
-
-/** A page Eleventy rendered: its address on the site and its HTML, as Eleventy's after-build event gives them. */
-export interface RenderedPage {
-  url: string;
-  content: string;
-}
-
-/** Of what Eleventy wrote, the pages to index: HTML files outside /assets/, in a fixed order. */
-export function pagesToIndex(results: ReadonlyArray<{ url?: string | false; outputPath?: string | false; content?: unknown }>): RenderedPage[] {
-  return results
-    .flatMap(({ url, outputPath, content }) =>
-      typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && !url.startsWith("/assets/") && typeof content === "string"
-        ? [{ url, content }]
-        : [],
-    )
-    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 /** An index being built: the materials go in first, the rendered pages when `finish` is called. */
@@ -106,29 +50,31 @@ export interface SearchIndexing {
 
 /**
  * Starts the index with the workshop materials, which do not depend on the built pages: once their text is read,
- * Pagefind, a separate process, takes them in while the build renders the pages.
+ * Pagefind, a separate process, takes them in, in every language of the site, while the build renders the pages.
+ * `communities` are the site's languages in order, the one content is written in first.
  */
-export async function startSearchIndex(community: Community, root: string): Promise<SearchIndexing> {
-  const materials = community.workshops.flatMap((workshop) => workshop.materialList.map((material) => ({ workshop, material })));
-  const byAddress = new Map<string, typeof materials>();
-  for (const use of materials) byAddress.set(use.material.href, [...(byAddress.get(use.material.href) ?? []), use]);
+export async function startSearchIndex(communities: readonly Community[], root: string): Promise<SearchIndexing> {
+  const inEachLanguage = communities.map((community) => ({ community, byAddress: materialsByAddress(community) }));
+  const materials = [...inEachLanguage[0]!.byAddress.values()].flat();
   const files = [...new Set(materials.filter(({ material }) => material.local).map(({ material }) => siteFile(material.url)))].sort();
   const texts = await MaterialTextCache.open(join(root, ".cache", "material-text"));
   const extractions = new Map(await inBatches(files, 4, async (file) => [file, await texts.extract(root, file)] as const));
   await texts.save();
 
   const materialsAdded = (async () => {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+    // No forced language: Pagefind keeps each language's records in an index of their own, stemmed for that language.
+    const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    // Sent all at once, in a fixed order: Pagefind answers them together, four times faster than one by one.
-    const responses = await Promise.all(
-      [...byAddress.values()].map((uses) => {
+    const records = inEachLanguage.flatMap(({ community, byAddress }) => {
+      const record = materialRecords(community);
+      return [...byAddress].map(([address, uses]) => {
         const material = uses[0]!.material;
-        const extraction = material.local ? extractions.get(siteFile(material.url)) : undefined;
-        return index.addCustomRecord(materialRecord(uses, extraction, community.site));
-      }),
-    );
-    const refused = responses.flatMap((response, position) => response.errors.map((error) => `${[...byAddress.keys()][position]}: ${error}`));
+        return { address, record: record(uses, material.local ? extractions.get(siteFile(material.url)) : undefined) };
+      });
+    });
+    // Sent all at once, in a fixed order: Pagefind answers them together, four times faster than one by one.
+    const responses = await Promise.all(records.map(({ record }) => index.addCustomRecord(record)));
+    const refused = responses.flatMap((response, position) => response.errors.map((error) => `${records[position]!.address}: ${error}`));
     if (refused.length > 0) throw new Error(`Pagefind could not index ${refused.join("; ")}`);
     return index;
   })();
@@ -136,11 +82,12 @@ export async function startSearchIndex(community: Community, root: string): Prom
   materialsAdded.catch(() => undefined);
 
   return {
-    async finish(output, pages) {
+    async finish(output, rendered) {
       // The time a build waits for search once its pages are written.
       const started = performance.now();
       try {
         const index = await materialsAdded;
+        const pages = rendered.filter((page) => !asksNotToBeIndexed(page.content));
         const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: page.content })));
         const refused = added.flatMap((response, position) => response.errors.map((error) => `${pages[position]!.url}: ${error}`));
         if (refused.length > 0) throw new Error(`Pagefind could not index the pages: ${refused.join("; ")}`);
@@ -153,11 +100,13 @@ export async function startSearchIndex(community: Community, root: string): Prom
         const entryFile = built.files.find((file) => file.path === "pagefind-entry.json");
         if (!entryFile) throw new Error("Pagefind built no pagefind-entry.json");
         const entry = JSON.parse(Buffer.from(entryFile.content).toString("utf8")) as { languages: Record<string, { page_count: number }> };
-        const records = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
         return {
           // Pagefind counts the records it kept: pages without marked content (home, lists, 404) are left out.
-          pages: records - byAddress.size,
-          materials: byAddress.size,
+          languages: inEachLanguage.map(({ community, byAddress }) => {
+            const code = community.language.code;
+            return { code, pages: (entry.languages[code]?.page_count ?? byAddress.size) - byAddress.size };
+          }),
+          materials: inEachLanguage[0]!.byAddress.size,
           read: results.filter(([, result]) => "text" in result && result.from === "file").length,
           cached: results.filter(([, result]) => "text" in result && result.from === "cache").length,
           unreadable: results.flatMap(([file, result]) => ("error" in result ? [{ file, reason: result.error }] : [])),
@@ -170,6 +119,14 @@ export async function startSearchIndex(community: Community, root: string): Prom
   };
 }
 
+/** "12 pages and 3 workshop materials", and with several languages each one's pages and the materials in each. */
+function indexed({ languages, materials }: SearchIndexReport): string {
+  const pages = languages.reduce((sum, language) => sum + language.pages, 0);
+  if (languages.length === 1) return `${pages} pages and ${materials} workshop materials`;
+  const each = languages.map(({ code, pages }) => `${code} ${pages}`).join(", ");
+  return `${pages} pages (${each}) and ${materials} workshop materials in each of ${languages.length} languages`;
+}
+
 export function describeReport(report: SearchIndexReport): string[] {
   const warnings = report.unreadable.map(
     ({ file, reason }) => `Search: could not read the text of ${file.slice(1)} (${reason}); it is indexed by its title only.`,
@@ -177,6 +134,6 @@ export function describeReport(report: SearchIndexReport): string[] {
   // A file name or a reader's message may hold anything; each stays one plain line.
   return [
     ...warnings.map(printable),
-    `Search: indexed ${report.pages} pages and ${report.materials} workshop materials (text read from ${report.read} files, ${report.cached} from the cache) in ${report.seconds.toFixed(2)} s.`,
+    `Search: indexed ${indexed(report)} (text read from ${report.read} files, ${report.cached} from the cache) in ${report.seconds.toFixed(2)} s.`,
   ];
 }

@@ -1,14 +1,8 @@
-// What each search result is, as visitors filter it. Every indexed record has exactly one type.
-export const SEARCH_TYPES = {
-  workshop: "Workshop",
-  news: "News",
-  partner: "Partner",
-  project: "Project",
-  page: "Page",
-  material: "Material",
-} as const;
+// What each search result is, as visitors filter it. Every indexed record has exactly one type; each language's
+// name for it is in src/i18n/*/search.ts.
+export const SEARCH_TYPES = ["workshop", "news", "partner", "project", "page", "material"] as const;
 
-export type SearchType = keyof typeof SEARCH_TYPES;
+export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Metadata and filters of one indexed page or record, in Pagefind's terms. */
 export interface SearchFields {
@@ -19,4 +13,15 @@ export interface SearchFields {
   country?: string | undefined;
   summary?: string | undefined;
   image?: string | undefined;
+}
+
+/** What the search page in a language other than the original needs to search the original language's pages too. */
+export interface OriginalLanguageSearch {
+  /** The language content is written in first: its index and stemming in Pagefind, and its results' lang attribute. */
+  language: string;
+  /** Its search page, which lists all results in it. */
+  searchPage: string;
+  /** Its name for the type filter and for a material: materials are in every language's index, so these are left out. */
+  typeFilter: string;
+  material: string;
 }

@@ -1,7 +1,8 @@
 // The page's <head>: security policy, title and description, canonical address, link previews (Open Graph), the
 // stylesheets, feeds and calendars, the few module scripts, and schema.org data.
 import { jsonForScript } from "../../feeds/structured-data.ts";
-import { publicUrl, routes } from "../../routes.ts";
+import { localPath, publicUrl, routes } from "../../routes.ts";
+import { hasCalendarIn } from "../../feeds/calendar.ts";
 import { contentSecurityPolicy, type PolicyNeeds } from "../../security/headers.ts";
 import type { TemplateData } from "../types.ts";
 
@@ -12,6 +13,10 @@ interface HeadProps {
   fullTitle: string;
   description: string;
   canonical: string;
+  /** The page in each language it is translated into, with its full address; none for a page that stands in for one. */
+  alternates: ReadonlyArray<{ code: string; href: string }>;
+  /** False for pages search engines should leave out: an untranslated page that shows the original. */
+  indexed: boolean;
   stylesheets: readonly string[];
   scripts: readonly string[];
   kind: "website" | "article";
@@ -21,8 +26,25 @@ interface HeadProps {
   policy?: PolicyNeeds | undefined;
 }
 
-export function Head({ data, title, fullTitle, description, canonical, stylesheets, scripts, kind, image, structuredData, calendar, policy }: HeadProps) {
-  const { site } = data;
+export function Head({
+  data,
+  title,
+  fullTitle,
+  description,
+  canonical,
+  alternates,
+  indexed,
+  stylesheets,
+  scripts,
+  kind,
+  image,
+  structuredData,
+  calendar,
+  policy,
+}: HeadProps) {
+  const { site, language, languageCodes } = data;
+  const strings = data.strings.site;
+  const original = languageCodes[0]!;
   return (
     <head>
       <meta charset="utf-8" />
@@ -32,13 +54,20 @@ export function Head({ data, title, fullTitle, description, canonical, styleshee
       <title>{fullTitle}</title>
       <meta name="description" content={description} />
       <meta name="color-scheme" content="light dark" />
+      {indexed ? null : <meta name="robots" content="noindex" />}
       <link rel="canonical" href={canonical} />
+      {alternates.length > 1
+        ? [
+            ...alternates.map(({ code, href }) => <link key={code} rel="alternate" hreflang={code} href={href} />),
+            <link key="x-default" rel="alternate" hreflang="x-default" href={alternates.find(({ code }) => code === original)?.href} />,
+          ]
+        : null}
       <meta property="og:site_name" content={site.title} />
       <meta property="og:type" content={kind} />
       <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />
       <meta property="og:url" content={canonical} />
-      <meta property="og:locale" content="en_GB" />
+      <meta property="og:locale" content={strings.language.openGraphLocale} />
       {image ? <meta property="og:image" content={publicUrl(site, image.url)} /> : null}
       {image ? <meta property="og:image:alt" content={image.alt} /> : null}
       <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
@@ -49,9 +78,14 @@ export function Head({ data, title, fullTitle, description, canonical, styleshee
         <link key={href} rel="stylesheet" href={href} />
       ))}
       <link rel="icon" href={data.assets.favicon} type="image/svg+xml" />
-      <link rel="alternate" type="application/atom+xml" title={`${site.title} news`} href={routes.feed} />
-      <link rel="alternate" type="text/calendar" title={`${site.title} events`} href={routes.calendar} />
-      {calendar ? <link rel="alternate" type="text/calendar" title={`${title} (calendar)`} href={calendar} /> : null}
+      <link rel="alternate" type="application/atom+xml" title={strings.head.newsFeed(site.title)} href={localPath(routes.feed, language.code, original)} />
+      <link
+        rel="alternate"
+        type="text/calendar"
+        title={strings.head.eventsCalendar(site.title)}
+        href={hasCalendarIn(data.community) ? localPath(routes.calendar, language.code, original) : routes.calendar}
+      />
+      {calendar ? <link rel="alternate" type="text/calendar" title={strings.head.pageCalendar(title)} href={calendar} /> : null}
       {scripts.map((src) => (
         <script key={src} type="module" src={src} />
       ))}

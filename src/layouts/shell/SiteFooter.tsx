@@ -1,15 +1,18 @@
 // The footer every page shares: what the community is, the standing pages and a few others, and how to stay in touch.
 import { routes } from "../../routes.ts";
+import { useStrings, type Catalogue } from "../../i18n/catalogues.ts";
 import type { TemplateData } from "../types.ts";
 
 /** Pages the footer lists after the standing pages. */
-const FOOTER_LINKS = [
-  { label: "Workshop materials", url: routes.materials },
-  { label: "Search", url: routes.search },
+const footerLinks = (strings: Catalogue["site"]["footer"]) => [
+  { label: strings.materials, url: routes.materials },
+  { label: strings.search, url: routes.search },
+  { label: strings.translations, url: routes.translations },
 ];
 
 export function SiteFooter({ data }: { data: TemplateData }) {
-  const { site, page, community } = data;
+  const { site, path, community } = data;
+  const strings = useStrings().site.footer;
   return (
     <footer class="site-footer">
       <div class="wrap site-footer__inner">
@@ -18,11 +21,11 @@ export function SiteFooter({ data }: { data: TemplateData }) {
           <p>{site.description}</p>
         </section>
         <nav aria-labelledby="footer-pages">
-          <h2 id="footer-pages">More</h2>
+          <h2 id="footer-pages">{strings.more}</h2>
           <ul>
-            {[...community.pages.map((entry) => ({ label: entry.title, url: entry.url })), ...FOOTER_LINKS].map((entry) => (
+            {[...community.pages.map((entry) => ({ label: entry.title, url: entry.url })), ...footerLinks(strings)].map((entry) => (
               <li key={entry.url}>
-                <a href={entry.url} aria-current={page.url === entry.url ? "page" : undefined}>
+                <a href={entry.url} aria-current={path === entry.url ? "page" : undefined}>
                   {entry.label}
                 </a>
               </li>
@@ -30,28 +33,30 @@ export function SiteFooter({ data }: { data: TemplateData }) {
           </ul>
         </nav>
         <section aria-labelledby="footer-contact">
-          <h2 id="footer-contact">Stay in touch</h2>
+          <h2 id="footer-contact">{strings.stayInTouch}</h2>
           <ul>
             <li>
-              <a href={site.mailingList}>Join the mailing list</a>
+              <a href={site.mailingList}>{strings.mailingList}</a>
             </li>
             <li>
               <a href={`mailto:${site.contact}`}>{site.contact}</a>
             </li>
             <li>
-              <a href={routes.feed}>News feed (Atom)</a>
+              <a href={routes.feed}>{strings.newsFeed}</a>
             </li>
             <li>
-              <a href={routes.calendar}>Events calendar (iCalendar)</a>
+              <a href={routes.calendar}>{strings.eventsCalendar}</a>
             </li>
             <li>
-              <a href={site.repository}>Source of this site</a>
+              <a href={site.repository}>{strings.source}</a>
             </li>
           </ul>
         </section>
       </div>
       <p class="wrap licence">
-        Text on this site is available under <a href={site.licenceUrl}>{site.licence}</a>. Workshop materials belong to their authors.
+        {strings.licenceBefore}
+        <a href={site.licenceUrl}>{site.licence}</a>
+        {strings.licenceAfter}
       </p>
     </footer>
   );

@@ -1,6 +1,7 @@
 // The header every page shares: the site's name, the main navigation (sections in fixed places, standing pages with
 // an order between them) and, except on the search page, the search form.
 import { routes } from "../../routes.ts";
+import { useStrings, type Catalogue } from "../../i18n/catalogues.ts";
 import type { TemplateData } from "../types.ts";
 
 interface NavigationItem {
@@ -10,17 +11,17 @@ interface NavigationItem {
 }
 
 /** Site sections take fixed places; pages with an `order` slot in between them. */
-const SECTIONS: NavigationItem[] = [
-  { label: "Workshops", url: routes.workshops, order: 20 },
-  { label: "Map", url: routes.map, order: 25 },
-  { label: "Partners", url: routes.partners, order: 30 },
-  { label: "Projects", url: routes.projects, order: 40 },
-  { label: "News", url: routes.news, order: 50 },
+const sections = (strings: Catalogue["site"]["header"]): NavigationItem[] => [
+  { label: strings.workshops, url: routes.workshops, order: 20 },
+  { label: strings.map, url: routes.map, order: 25 },
+  { label: strings.partners, url: routes.partners, order: 30 },
+  { label: strings.projects, url: routes.projects, order: 40 },
+  { label: strings.news, url: routes.news, order: 50 },
 ];
 
-function navigation(data: TemplateData): NavigationItem[] {
+function navigation(data: TemplateData, strings: Catalogue["site"]): NavigationItem[] {
   const pages = data.community.navigation.map((page) => ({ label: page.title, url: page.url, order: page.order ?? 0 }));
-  return [...SECTIONS, ...pages].sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, "en"));
+  return [...sections(strings.header), ...pages].sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, data.strings.locale));
 }
 
 function Logo() {
@@ -34,19 +35,20 @@ function Logo() {
 }
 
 export function SiteHeader({ data, searchBox }: { data: TemplateData; searchBox: boolean }) {
-  const { site, page } = data;
+  const { site, path } = data;
+  const strings = useStrings().site;
   return (
     <header class="site-header">
       <div class="wrap site-header__inner">
-        <a class="brand" href={routes.home} aria-current={page.url === routes.home ? "page" : undefined}>
+        <a class="brand" href={routes.home} aria-current={path === routes.home ? "page" : undefined}>
           <Logo />
           <span>{site.title}</span>
         </a>
-        <nav class="site-nav" aria-label="Main">
+        <nav class="site-nav" aria-label={strings.header.navigation}>
           <ul>
-            {navigation(data).map((item) => {
-              const current = page.url === item.url;
-              const inSection = !current && page.url.startsWith(item.url);
+            {navigation(data, strings).map((item) => {
+              const current = path === item.url;
+              const inSection = !current && path.startsWith(item.url);
               return (
                 <li key={item.url}>
                   <a href={item.url} aria-current={current ? "page" : undefined} class={inSection ? "in-section" : undefined}>
@@ -60,10 +62,10 @@ export function SiteHeader({ data, searchBox }: { data: TemplateData; searchBox:
         {searchBox ? (
           <form class="site-search" action={routes.search} method="get" role="search">
             <label for="site-search" class="visually-hidden">
-              Search the site and workshop materials
+              {strings.header.searchLabel}
             </label>
-            <input id="site-search" type="search" name="q" placeholder="Search" />
-            <button type="submit">Search</button>
+            <input id="site-search" type="search" name="q" placeholder={strings.header.searchPlaceholder} />
+            <button type="submit">{strings.header.searchButton}</button>
           </form>
         ) : null}
       </div>

@@ -8,11 +8,12 @@ import type { MapInstallation } from "../payload.ts";
 import { addressFor, statusesFromAddress } from "./filters.ts";
 import { countryOutlines } from "./outlines.ts";
 import { popupContent } from "./popup.ts";
+import { countForm, fill, mapStrings, type MapStrings } from "./strings.ts";
 import { statusSymbol } from "./symbols.ts";
 
 const OPENSTREETMAP = {
   url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-  attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+  copyright: { href: "https://www.openstreetmap.org/copyright", text: "OpenStreetMap" },
 };
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -35,34 +36,54 @@ function markerIcon(status: InstallationStatus): L.DivIcon {
   });
 }
 
-function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
+function clusterIcon(cluster: L.MarkerCluster, strings: MapStrings): L.DivIcon {
   const count = cluster.getChildCount();
   const visible = document.createElement("span");
   visible.setAttribute("aria-hidden", "true");
   visible.textContent = String(count);
   const spoken = document.createElement("span");
   spoken.className = "visually-hidden";
-  spoken.textContent = `${count} portals close together; press Enter to zoom in`;
+  spoken.textContent = fill(countForm(strings.cluster, count), { count });
   const html = document.createElement("span");
   html.append(visible, spoken);
   const size = count < 10 ? 32 : 38;
   return L.divIcon({ className: "map-cluster", html, iconSize: [size, size] });
 }
 
-function markerFor(installation: MapInstallation): L.Marker {
-  const label = `${installation.name}: ${installation.statusLabel}`;
+/** Attribution HTML for Leaflet from a sentence and what goes in its placeholders (names, or links), all of it as text. */
+function attribution(template: string, values: Record<string, string | { href: string; text: string }>): string {
+  const holder = document.createElement("span");
+  for (const part of template.split(/(\{\w+\})/)) {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    const value = name !== undefined && Object.hasOwn(values, name) ? values[name] : undefined;
+    if (value === undefined || typeof value === "string") {
+      holder.append(value ?? part);
+      continue;
+    }
+    const anchor = document.createElement("a");
+    anchor.href = value.href;
+    anchor.textContent = value.text;
+    holder.append(anchor);
+  }
+  return holder.innerHTML;
+}
+
+function markerFor(installation: MapInstallation, strings: MapStrings): L.Marker {
+  const label = fill(strings.marker, { name: installation.name, status: installation.statusLabel });
   const marker = L.marker([installation.lat, installation.lon], { icon: markerIcon(installation.status), title: label, keyboard: true, riseOnHover: true });
-  marker.bindPopup(() => popupContent(installation), { maxWidth: 300, autoPanPadding: [24, 24] });
+  marker.bindPopup(() => popupContent(installation, strings.popup), { maxWidth: 300, autoPanPadding: [24, 24] });
   // The cluster layer adds and removes marker elements as the view changes; each new element gets its name.
   marker.on("add", () => marker.getElement()?.setAttribute("aria-label", label));
   return marker;
 }
 
-async function start(element: HTMLElement): Promise<void> {
+async function start(element: HTMLElement, strings: MapStrings): Promise<void> {
   const compact = element.dataset.map === "compact";
   const filters = element.dataset.filters ? document.getElementById(element.dataset.filters) : null;
 
   const map = L.map(element, {
+    // Added below with titles in the page's language.
+    zoomControl: false,
     // The small map may show the whole world: that is how every marker fits on a phone, where it cannot be dragged.
     minZoom: compact ? 0 : 1,
     maxZoom: 10,
@@ -73,8 +94,9 @@ async function start(element: HTMLElement): Promise<void> {
     scrollWheelZoom: !compact,
     dragging: !(compact && L.Browser.mobile),
   });
+  L.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  map.attributionControl.addAttribution("Outlines: Natural Earth");
+  map.attributionControl.addAttribution(attribution(strings.outlines, { source: "Natural Earth" }));
 
   const [installations, topology] = await Promise.all([
     fetchJson<MapInstallation[]>(element.dataset.installations!),
@@ -83,14 +105,20 @@ async function start(element: HTMLElement): Promise<void> {
 
   if (element.dataset.tiles === "openstreetmap") {
     element.classList.add("map--tiles");
-    L.tileLayer(OPENSTREETMAP.url, { attribution: OPENSTREETMAP.attribution, maxZoom: 19, referrerPolicy: "strict-origin-when-cross-origin" }).addTo(map);
+    const credit = attribution(strings.openStreetMap, { openStreetMap: OPENSTREETMAP.copyright });
+    L.tileLayer(OPENSTREETMAP.url, { attribution: credit, maxZoom: 19, referrerPolicy: "strict-origin-when-cross-origin" }).addTo(map);
   }
   L.geoJSON(countryOutlines(topology), { interactive: false, style: () => ({ className: "map-country" }) }).addTo(map);
 
   // Markers closer than the largest cluster (38 px) and a gap are grouped, so clusters do not cover one another.
-  const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 44, spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon });
+  const cluster = L.markerClusterGroup({
+    showCoverageOnHover: false,
+    maxClusterRadius: 44,
+    spiderfyOnMaxZoom: true,
+    iconCreateFunction: (group) => clusterIcon(group, strings),
+  });
   map.addLayer(cluster);
-  const markers = installations.map((installation) => ({ installation, marker: markerFor(installation) }));
+  const markers = installations.map((installation) => ({ installation, marker: markerFor(installation, strings) }));
   const selected = compact ? statusesFromAddress("") : statusesFromAddress(location.search);
 
   const show = () => {
@@ -117,6 +145,8 @@ async function start(element: HTMLElement): Promise<void> {
   // Keyboard: Enter on a marker opens its popup (Leaflet), focus moves into it, and Escape closes it and returns to the marker.
   let opener: HTMLElement | null = null;
   map.on("popupopen", (event: L.PopupEvent) => {
+    // Leaflet names its close button in English only.
+    event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", strings.closePopup);
     const content = event.popup.getElement()?.querySelector<HTMLElement>(".map-popup");
     const active = document.activeElement as HTMLElement | null;
     if (content && active?.classList.contains("map-marker")) {
@@ -136,9 +166,10 @@ async function start(element: HTMLElement): Promise<void> {
 }
 
 for (const element of document.querySelectorAll<HTMLElement>("[data-map]")) {
-  start(element).catch((error: unknown) => {
+  const strings = mapStrings(element);
+  start(element, strings).catch((error: unknown) => {
     element.dataset.state = "failed";
-    element.textContent = "The map could not be loaded. The list of installations on this site has every portal.";
+    element.textContent = strings.failed;
     console.warn(error);
   });
 }

@@ -1,6 +1,9 @@
 // The search page's own script: gives Pagefind's component UI this site's result template, shows it in place
-// of the plain form, and keeps the query in the address (?q=…) both ways so searches can be linked to.
-import { PLACEHOLDER_TEMPLATE, RESULT_TEMPLATE } from "./result-template.ts";
+// of the plain form, and keeps the query in the address (?q=…) both ways so searches can be linked to. In the
+// languages other than the original, it offers the original language's results too (original-language.ts).
+import { offerOriginalLanguage } from "./original-language.ts";
+import { PLACEHOLDER_TEMPLATE, resultTemplate } from "./result-template.ts";
+import { searchStrings } from "./strings.ts";
 
 const app = document.querySelector<HTMLElement>("[data-search-app]");
 const fallback = document.querySelector<HTMLElement>("[data-search-fallback]");
@@ -8,7 +11,7 @@ const fallback = document.querySelector<HTMLElement>("[data-search-fallback]");
 if (app) {
   // This script runs before the component UI's, so the templates are in place when the results element starts.
   for (const [name, text] of [
-    ["result", RESULT_TEMPLATE],
+    ["result", resultTemplate(searchStrings(app))],
     ["placeholder", PLACEHOLDER_TEMPLATE],
   ] as const) {
     const template = document.createElement("script");
@@ -19,6 +22,7 @@ if (app) {
   }
   // The stylesheet hides the form already where browsers know @media (scripting); this is for the others.
   if (fallback) fallback.hidden = true;
+  if (app.dataset.original) void offerOriginalLanguage(app);
 
   const query = new URLSearchParams(location.search).get("q") ?? "";
   void customElements.whenDefined("pagefind-input").then(() => {

@@ -1,0 +1,19 @@
+// The Spanish catalogue, by part of the interface, typed against the English one.
+import type { en } from "../en/index.ts";
+import type { Translation } from "../translation.ts";
+import { dates } from "./dates.ts";
+import { labels } from "./labels.ts";
+import { map } from "./map.ts";
+import { search } from "./search.ts";
+import { sections } from "./sections.ts";
+import { site } from "./site.ts";
+
+export const es: Translation<typeof en> = {
+  locale: "es",
+  dates,
+  labels,
+  site,
+  sections,
+  map,
+  search,
+};

@@ -1,0 +1,176 @@
+// A translation beside its original holds only what a reader reads in another language; anything else is a problem
+// line, and the translation is dated against the original's history, so a change to the original marks it outdated.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, describe, test } from "node:test";
+import { loadSiteContent } from "../src/content/load.ts";
+import { formatProblem, sortProblems } from "../src/content/problems.ts";
+import { buildCommunities } from "../src/collections/community.ts";
+import { makeRepository, removeTemporary, VALID_FILES, type RepositoryFiles } from "./helpers/repository.ts";
+import { build } from "./helpers/site.ts";
+
+const WITH_LANGUAGES = `${VALID_FILES["_data/site.yaml"]}languages:
+  - code: en
+    name: English
+    direction: ltr
+  - code: es
+    name: Español
+    direction: ltr
+    description: Un sitio de prueba.
+`;
+
+const COMMIT = "0123456789abcdef0123456789abcdef01234567";
+const translation = (fields: string, body = "Cuerpo traducido.") => `---\nsource_commit: ${COMMIT}\n${fields}\n---\n\n${body}\n`;
+
+function problemsWith(changes: RepositoryFiles): string[] {
+  const root = makeRepository({ "_data/site.yaml": WITH_LANGUAGES, ...changes });
+  try {
+    return sortProblems(loadSiteContent(root).problems).map(formatProblem);
+  } finally {
+    removeTemporary(root);
+  }
+}
+
+describe("a translation holds only translatable fields", () => {
+  test("a valid translation of a page, a workshop and a news post loads without a problem", () => {
+    assert.deepEqual(
+      problemsWith({
+        "content/about.es.md": translation("title: Acerca de\nsummary: Quiénes somos."),
+        "content/workshops/test-workshop.es.md": translation(
+          "title: Taller de prueba\nsummary: Cinco días en Madrid.\nmaterials:\n  - url: /assets/materials/test-workshop/slides.pdf\n    title: Diapositivas",
+        ),
+        "content/news/2020-01-01-hello.es.md": translation("title: Hola\nsummary: Primera noticia."),
+      }),
+      [],
+    );
+  });
+
+  test("a fact such as a date is refused on its line, and the message says to change it in the original", () => {
+    assert.deepEqual(problemsWith({ "content/workshops/test-workshop.es.md": translation("title: Taller\nsummary: Cinco días.\nstart: 2018-02-20") }), [
+      "content/workshops/test-workshop.es.md:5: start: is a fact, taken from the original, that a translation cannot change (expected only source_commit, title, summary, materials; change it in the original)",
+    ]);
+  });
+
+  test("an unknown field is refused with a suggestion", () => {
+    assert.deepEqual(problemsWith({ "content/about.es.md": translation("title: Acerca de\nsumary: Quiénes somos.") }), [
+      "content/about.es.md:2: summary: missing (expected text of at most 300 characters)",
+      'content/about.es.md:4: sumary: unknown field (did you mean "summary"?)',
+    ]);
+  });
+
+  test("a missing or malformed source_commit is refused", () => {
+    const [problem] = problemsWith({ "content/about.es.md": "---\nsource_commit: yesterday\ntitle: Acerca de\nsummary: Quiénes somos.\n---\n\nTexto.\n" });
+    assert.match(problem ?? "", /^content\/about\.es\.md:2: source_commit: "yesterday" is not a commit \(expected the original's last commit/);
+  });
+
+  test("a material that is not one of the original's is refused on its line", () => {
+    assert.deepEqual(
+      problemsWith({
+        "content/workshops/test-workshop.es.md": translation(
+          "title: Taller\nsummary: Cinco días.\nmaterials:\n  - url: /assets/materials/other.pdf\n    title: Otro",
+        ),
+      }),
+      [
+        'content/workshops/test-workshop.es.md:6: materials[0].url: "/assets/materials/other.pdf" is not one of the original\'s materials (expected the address of a material in content/workshops/test-workshop.md)',
+      ],
+    );
+  });
+
+  test("a language the site does not list, and an original that does not exist, are refused by the file name", () => {
+    assert.deepEqual(
+      problemsWith({
+        "content/about.de.md": translation("title: Über uns\nsummary: Wer wir sind."),
+        "content/pages/missing.es.md": translation("title: Nada\nsummary: Nada."),
+      }),
+      [
+        'content/about.de.md:1: file name: names the language "de", which the site does not translate into (expected one of es, as listed in _data/site.yaml)',
+        "content/pages/missing.es.md:1: file name: translates content/pages/missing.md, which does not exist (expected the original's file name with .es before .md)",
+      ],
+    );
+  });
+
+  test("a translated body is checked like any body: no scripts, no links to pages that do not exist, no new pictures", () => {
+    const problems = problemsWith({
+      "content/about.es.md": translation(
+        "title: Acerca de\nsummary: Quiénes somos.",
+        "<script>alert(1)</script>\n\n[roto](/no-such-page/)\n\n![foto](/assets/images/nueva.png)",
+      ),
+    });
+    assert.ok(
+      problems.some((line) => /^content\/about\.es\.md:\d+: body: .*script/i.test(line)),
+      problems.join("\n"),
+    );
+    assert.ok(
+      problems.some((line) => line.includes("links to /no-such-page/, which is not a page or file of this site")),
+      problems.join("\n"),
+    );
+    assert.ok(
+      problems.some((line) => line.includes("/assets/images/nueva.png")),
+      problems.join("\n"),
+    );
+  });
+});
+
+describe("a translation is dated against its original's history", () => {
+  const root = makeRepository({ "_data/site.yaml": WITH_LANGUAGES });
+  const output = join(root, "_site");
+  const git = (...args: string[]) => {
+    const run = spawnSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", ...args], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    assert.equal(run.status, 0, run.stderr);
+    return run.stdout.trim();
+  };
+  after(() => removeTemporary(root));
+
+  const stateOf = () => {
+    const loaded = loadSiteContent(root);
+    assert.deepEqual(loaded.problems.map(formatProblem), []);
+    const about = buildCommunities(loaded.content, "2026-01-01", root).es.pages.find((page) => page.slug === "about")!;
+    return about.localization;
+  };
+
+  test("a translation of the original's last commit is current, and one made before a later change is outdated, listing that change", () => {
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    git("commit", "-q", "-m", "Start the site");
+    const translated = git("log", "-1", "--format=%H", "--", "content/about.md");
+    writeFileSync(
+      join(root, "content/about.es.md"),
+      `---\nsource_commit: ${translated}\ntitle: Acerca de\nsummary: Quiénes somos.\n---\n\nHacemos portales.\n`,
+    );
+    git("add", "-A");
+    git("commit", "-q", "-m", "Translate About into Spanish");
+    assert.equal(stateOf().state, "current");
+
+    writeFileSync(join(root, "content/about.md"), `${readFileSync(join(root, "content/about.md"), "utf8")}\nWe also train people.\n`);
+    git("commit", "-q", "-am", "Say that we train people");
+    const outdated = stateOf();
+    assert.equal(outdated.state, "outdated");
+    assert.deepEqual(
+      outdated.changes.map(({ subject }) => subject),
+      ["Say that we train people"],
+    );
+  });
+
+  test("the outdated Spanish page says so and links to the English page, and a current one does not", () => {
+    const result = build(root, output);
+    assert.equal(result.status, 0, result.stderr);
+    const spanish = readFileSync(join(output, "es/about/index.html"), "utf8");
+    assert.match(spanish, /class="wrap language-notice"[^>]*>El original en inglés ha cambiado desde que se tradujo esta página/);
+    assert.match(spanish, /<a href="\/about\/" hreflang="en">Leer la página en inglés<\/a>/);
+    assert.doesNotMatch(readFileSync(join(output, "es/faq/index.html"), "utf8"), /ha cambiado desde que se tradujo/);
+
+    // Translating the change brings the page up to date.
+    const head = git("rev-parse", "HEAD");
+    writeFileSync(
+      join(root, "content/about.es.md"),
+      `---\nsource_commit: ${head}\ntitle: Acerca de\nsummary: Quiénes somos.\n---\n\nHacemos portales y formamos a personas.\n`,
+    );
+    git("commit", "-q", "-am", "Bring the Spanish About up to date");
+    assert.equal(stateOf().state, "current");
+  });
+});
