@@ -96,18 +96,7 @@ export interface Community {
   redirects: Redirect[];
 }
 
-const FORMAT_BY_EXTENSION: Record<string, string> = {
-  pdf: "PDF",
-  pptx: "PowerPoint",
-  ppt: "PowerPoint",
-  odp: "OpenDocument slides",
-  docx: "Word",
-  doc: "Word",
-  odt: "OpenDocument text",
-  html: "Web page",
-};
-
-function materialView(material: Material, root: string): MaterialView {
+function materialView(material: Material, root: string, formats: Readonly<Record<string, string>>): MaterialView {
   const local = material.url.startsWith("/assets/");
   const extension = /\.([a-z0-9]+)$/i.exec(material.url.split(/[?#]/)[0]!)?.[1]?.toLowerCase();
   let bytes: number | undefined;
@@ -122,7 +111,7 @@ function materialView(material: Material, root: string): MaterialView {
     ...material,
     href: material.url.startsWith("/") ? `${encodeURI(siteFile(material.url))}${/[?#].*$/.exec(material.url)?.[0] ?? ""}` : material.url,
     local,
-    formatLabel: material.format ?? (extension ? FORMAT_BY_EXTENSION[extension] : undefined),
+    formatLabel: material.format ?? (extension ? formats[extension] : undefined),
     bytes,
   };
 }
@@ -198,7 +187,7 @@ export function buildCommunity(
         countryName: country,
         fundedBy: workshop.project ? projectViews.get(workshop.project) : undefined,
         participantList: workshop.participants ? (content.participants[workshop.participants] ?? []) : [],
-        materialList: (workshop.materials ?? []).map((material) => materialView(material, root)),
+        materialList: (workshop.materials ?? []).map((material) => materialView(material, root, labels.fileFormat)),
       };
     })
     .sort(newestFirst);

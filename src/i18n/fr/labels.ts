@@ -35,4 +35,14 @@ export const labels: Translation<typeof english> = {
     moved: "Passé à un autre logiciel",
     discontinued: "Arrêté",
   },
+  fileFormat: {
+    pdf: "PDF",
+    pptx: "PowerPoint",
+    ppt: "PowerPoint",
+    odp: "Présentation OpenDocument",
+    docx: "Word",
+    doc: "Word",
+    odt: "Texte OpenDocument",
+    html: "Page web",
+  },
 };

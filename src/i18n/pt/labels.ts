@@ -35,4 +35,14 @@ export const labels: Translation<typeof english> = {
     moved: "Migrado para outro software",
     discontinued: "Desativado",
   },
+  fileFormat: {
+    pdf: "PDF",
+    pptx: "PowerPoint",
+    ppt: "PowerPoint",
+    odp: "Apresentação OpenDocument",
+    docx: "Word",
+    doc: "Word",
+    odt: "Texto OpenDocument",
+    html: "Página web",
+  },
 };
