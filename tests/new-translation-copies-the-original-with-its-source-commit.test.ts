@@ -2,7 +2,8 @@
 // original's last commit, the type's translatable fields and the text copied for the translator to translate. It
 // replaces an existing translation only with --force, and refuses, in one line each, what it cannot translate.
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmdirSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import matter from "gray-matter";
@@ -106,6 +107,60 @@ describe("an existing translation", () => {
     const result = newTranslation("content/workshops/test-workshop.md", "es", "--force");
     assert.equal(result.status, 0, result.stderr);
     assert.equal(matter(read("content/workshops/test-workshop.es.md")).data.source_commit, committed);
+  });
+  test("that is a symbolic link is never written through, even with --force, and what it points at is left as it was", () => {
+    const outside = join(tmpdir(), `living-atlases-outside-${process.pid}.txt`);
+    writeFileSync(outside, "kept\n");
+    const link = join(root, "content/pages/faq.es.md");
+    symlinkSync(outside, link);
+    try {
+      for (const force of [[], ["--force"]]) {
+        const result = newTranslation("content/pages/faq.md", "es", ...force);
+        assert.deepEqual(
+          [result.status, result.stderr],
+          [1, "content/pages/faq.es.md is a symbolic link (expected no file there, or a translation; delete it first)\n"],
+        );
+      }
+      assert.equal(readFileSync(outside, "utf8"), "kept\n");
+    } finally {
+      unlinkSync(link);
+      unlinkSync(outside);
+    }
+  });
+
+  test("that is a folder, or a link to nothing, is refused in one line, without a stack trace", () => {
+    mkdirSync(join(root, "content/pages/faq.fr.md"));
+    symlinkSync(join(root, "nowhere.md"), join(root, "content/pages/faq.es.md"));
+    try {
+      assert.deepEqual(
+        newTranslation("content/pages/faq.md", "fr", "--force").stderr,
+        "content/pages/faq.fr.md is not a regular file (expected no file there, or a translation; delete it first)\n",
+      );
+      assert.deepEqual(
+        newTranslation("content/pages/faq.md", "es").stderr,
+        "content/pages/faq.es.md is a symbolic link (expected no file there, or a translation; delete it first)\n",
+      );
+    } finally {
+      rmdirSync(join(root, "content/pages/faq.fr.md"));
+      unlinkSync(join(root, "content/pages/faq.es.md"));
+    }
+  });
+
+  test("of an original that is a symbolic link is refused: its target could lie outside the repository", () => {
+    const outside = join(tmpdir(), `living-atlases-outside-${process.pid}.md`);
+    writeFileSync(outside, "---\ntitle: Secret\nsummary: Outside.\n---\n\nSecret text.\n");
+    symlinkSync(outside, join(root, "content/pages/leak.md"));
+    try {
+      const result = newTranslation("content/pages/leak.md", "es");
+      assert.deepEqual(
+        [result.status, result.stderr],
+        [1, "content/pages/leak.md is not a regular file (expected the original itself, not a link or a folder)\n"],
+      );
+      assert.throws(() => read("content/pages/leak.es.md"), /ENOENT/);
+    } finally {
+      unlinkSync(join(root, "content/pages/leak.md"));
+      unlinkSync(outside);
+    }
   });
 });
 

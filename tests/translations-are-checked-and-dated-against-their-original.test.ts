@@ -113,6 +113,57 @@ describe("a translation holds only translatable fields", () => {
   });
 });
 
+describe("what a translation or the language list cannot do", () => {
+  test("a page or an old address inside a language's folder is refused, before it could take a translated page's address", () => {
+    assert.deepEqual(
+      problemsWith({
+        "content/pages/es.md": "---\ntitle: Spanish\nsummary: A page named like the Spanish folder.\n---\n\nText.\n",
+        "content/pages/faq.md": "---\ntitle: FAQ\nsummary: Questions.\nredirect_from: [/es/faq/]\n---\n\nAn answer.\n",
+      }),
+      [
+        "content/pages/es.md:1: file name: gives the address /es/, inside /es/, where the site's pages in Español are (expected another file name)",
+        "content/pages/faq.md:4: redirect_from[0]: \"/es/faq/\" is inside /es/, where the site's pages in Español are (expected an old address outside the folders of the site's languages)",
+      ],
+    );
+  });
+
+  test("the language content is written in takes no description of its own", () => {
+    const site = WITH_LANGUAGES.replace(
+      "    name: English\n    direction: ltr\n",
+      "    name: English\n    direction: ltr\n    description: Another description.\n",
+    );
+    assert.deepEqual(problemsWith({ "_data/site.yaml": site }), [
+      "_data/site.yaml:14: languages[0].description: is given for the language content is written in (expected it only on the other languages: this one's is the description at the top of the file)",
+    ]);
+  });
+
+  test("a material named twice, and an image the original does not show, are refused", () => {
+    assert.deepEqual(
+      problemsWith({
+        "content/workshops/test-workshop.es.md": translation(
+          "title: Taller\nsummary: Cinco días.\nmaterials:\n  - url: /assets/materials/test-workshop/slides.pdf\n    title: Uno\n  - url: /assets/materials/test-workshop/slides.pdf\n    title: Dos",
+        ),
+        "content/news/2020-01-01-hello.es.md": translation("title: Hola\nsummary: Primera noticia.\nimage:\n  alt: Una foto"),
+      }),
+      [
+        "content/news/2020-01-01-hello.es.md:5: image: is given, but the original shows no image (expected image only when the original has one)",
+        'content/workshops/test-workshop.es.md:8: materials[1].url: "/assets/materials/test-workshop/slides.pdf" is given twice (expected each material once)',
+      ],
+    );
+  });
+
+  test("a translation may not link to a draft, nor to an address of this site where nothing answers", () => {
+    const problems = problemsWith({
+      "content/pages/secret.md": "---\ntitle: Secret\nsummary: Not yet.\ndraft: true\n---\n\nSoon.\n",
+      "content/about.es.md": translation("title: Acerca de\nsummary: Quiénes somos.", "[pronto](/secret/) y [nada](https://example.org/nope/)"),
+    });
+    assert.deepEqual(problems, [
+      "content/about.es.md:7: body: links to /secret/, a draft left out of the published site (expected a published page, or remove draft: true from it)",
+      "content/about.es.md:7: body: links to https://example.org/nope/, which is not a page or file of this site (expected a path the original could link to)",
+    ]);
+  });
+});
+
 describe("a translation is dated against its original's history", () => {
   const root = makeRepository({ "_data/site.yaml": WITH_LANGUAGES });
   const output = join(root, "_site");
@@ -156,6 +207,35 @@ describe("a translation is dated against its original's history", () => {
     );
   });
 
+  test("a source_commit that is no commit of the repository is refused on its line", () => {
+    const file = join(root, "content/about.es.md");
+    const before = readFileSync(file, "utf8");
+    writeFileSync(file, before.replace(/source_commit: [0-9a-f]+/, "source_commit: 0123456789abcdef0123456789abcdef01234567"));
+    try {
+      assert.deepEqual(loadSiteContent(root).problems.map(formatProblem), [
+        'content/about.es.md:2: source_commit: "0123456789abcdef0123456789abcdef01234567" is not a commit of this repository (expected the original\'s last commit, as `git log -1 --format=%H -- content/about.md` prints it)',
+      ]);
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
+  test("in a shallow clone, whose history is cut short, nothing is known to have changed, so nothing is outdated", () => {
+    const shallow = `${root}-shallow`;
+    try {
+      const clone = spawnSync("git", ["clone", "-q", "--depth", "1", `file://${root}`, shallow], { encoding: "utf8" });
+      assert.equal(clone.status, 0, clone.stderr);
+      const loaded = loadSiteContent(shallow);
+      assert.deepEqual(loaded.problems.map(formatProblem), []);
+      assert.deepEqual(
+        loaded.content.translations.map(({ state }) => state),
+        ["current"],
+      );
+    } finally {
+      removeTemporary(shallow);
+    }
+  });
+
   test("the outdated Spanish page says so and links to the English page, and a current one does not", () => {
     const result = build(root, output);
     assert.equal(result.status, 0, result.stderr);
@@ -173,4 +253,11 @@ describe("a translation is dated against its original's history", () => {
     git("commit", "-q", "-am", "Bring the Spanish About up to date");
     assert.equal(stateOf().state, "current");
   });
+});
+
+test("a branch name that could write Markdown or HTML into a report is refused", () => {
+  const site = WITH_LANGUAGES.replace("branch: main", "branch: main> [click](https://evil.example/) <x");
+  assert.deepEqual(problemsWith({ "_data/site.yaml": site }), [
+    '_data/site.yaml:5: branch: "main> [click](https://evil.example/) <x" is not a branch name (expected a branch name such as main: letters, digits, dots, hyphens, underscores and slashes)',
+  ]);
 });

@@ -5,7 +5,7 @@
 // Creates the translation of a content file beside it, with the original's version, translatable fields and text
 // to translate; replaces a translation only with --force.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, posix, relative, resolve, sep } from "node:path";
 import { parse, stringify } from "yaml";
 import { z } from "zod";
@@ -177,6 +177,8 @@ function newTranslation([file, code, ...rest]: string[]) {
   if (!type) refuse(`${original} is not a content file (expected the file of a ${records}, such as content/about.md or content/workshops/<name>.md)`);
   if (!existsSync(join(root, original)))
     refuse(`${original} does not exist (expected the original's path from the repository's folder, such as content/about.md)`);
+  // A link could lead out of the repository: its target would be copied into the translation.
+  if (!lstatSync(join(root, original)).isFile()) refuse(`${original} is not a regular file (expected the original itself, not a link or a folder)`);
   const [written, ...targets] = siteLanguageCodes();
   if (code === written)
     refuse(
@@ -190,7 +192,11 @@ function newTranslation([file, code, ...rest]: string[]) {
   if (!commit) refuse(`${original} has no commit yet (expected a committed original: commit it first, so the translation records the version it translates)`);
 
   const path = translationFile(original, code!);
-  if (existsSync(join(root, path)) && !values.force) refuse(`${path} already exists: edit it, or add --force to replace it with a new copy of the original`);
+  const existing = lstatSync(join(root, path), { throwIfNoEntry: false });
+  // Never written through: a link there could lead out of the repository, and a folder is not a translation.
+  if (existing && !existing.isFile())
+    refuse(`${path} is ${existing.isSymbolicLink() ? "a symbolic link" : "not a regular file"} (expected no file there, or a translation; delete it first)`);
+  if (existing && !values.force) refuse(`${path} already exists: edit it, or add --force to replace it with a new copy of the original`);
   const read = readMarkdown(root, original, []);
   if (!read) refuse(`${original} cannot be read (npm run check says why)`);
   const fields = { [SOURCE_COMMIT]: commit, ...translatableFields(type!, read!.fields) };
@@ -200,7 +206,16 @@ function newTranslation([file, code, ...rest]: string[]) {
 ${"materials" in fields ? "# Each material's url names the original's material: leave it as it is, and translate its title.\n" : ""}${stringify(fields, { lineWidth: 0 })}---
 
 ${read!.body.replace(/^\s*\n/, "")}`;
-  writeFileSync(join(root, path), text.endsWith("\n") ? text : `${text}\n`, { flag: values.force ? "w" : "wx" });
+  // Written beside it, then renamed over it: a link put there meanwhile is replaced, never followed.
+  const partial = join(root, `${path}.${process.pid}.partial`);
+  try {
+    writeFileSync(partial, text.endsWith("\n") ? text : `${text}\n`, { flag: "wx" });
+    if (!values.force && existsSync(join(root, path))) throw Object.assign(new Error("exists"), { code: "EEXIST" });
+    renameSync(partial, join(root, path));
+  } catch (error) {
+    rmSync(partial, { force: true });
+    refuse(`${path} could not be written: ${(error as NodeJS.ErrnoException).code ?? "error"} (expected a folder the translation can be written in)`);
+  }
   if (uncommitted(original)) {
     console.error(
       `Note: ${original} has changes not committed yet, which this copy holds but ${SOURCE_COMMIT} does not: commit the original first, then run this again with --force.`,

@@ -57,7 +57,8 @@ const markdownFile = (path: string) => {
   const fence = "`".repeat(Math.max(0, ...(path.match(/`+/g) ?? []).map((run) => run.length)) + 1);
   return `${fence} ${printable(path)} ${fence}`;
 };
-const markdownLink = (text: string, address: string) => `[${text}](<${address}>)`;
+/** A Markdown link whose address cannot end early: what could close <…> or start Markdown is percent-encoded. */
+const markdownLink = (text: string, address: string) => `[${text}](<${address.replace(/[\s<>()[\]\\`]/g, (character) => encodeURIComponent(character))}>)`;
 
 /** The report for GitHub's job summary: a table of counts, then each language's outdated and missing files, linked to GitHub. */
 function markdownReport(site: Site): string {

@@ -11,10 +11,11 @@ import { PARTICIPANTS_FOLDER, type Participant } from "../schema/participant.ts"
 import type { PartnerFields } from "../schema/partner.ts";
 import type { ProjectFields } from "../schema/project.ts";
 import { SITE_FILE, siteFields, siteLanguages, type Site } from "../schema/site.ts";
-import { DEFAULT_LANGUAGES } from "../schema/languages.ts";
+import { DEFAULT_LANGUAGES, type Language } from "../schema/languages.ts";
+import { show } from "../schema/fields.ts";
 import { workshopType, type WorkshopFields } from "../schema/workshop.ts";
 import { generatedUrls, workshopCalendar } from "../routes.ts";
-import { checkOldAddresses, type Redirect } from "../redirects/old-addresses.ts";
+import { checkOldAddresses, type OldAddressClaim, type Redirect } from "../redirects/old-addresses.ts";
 import { BASE_PATH_VARIABLE, URL_VARIABLE } from "../repository.ts";
 import { oldAddressClaims, ownSitePath } from "./address-claims.ts";
 import { cityCountryProblems } from "./cities.ts";
@@ -134,7 +135,9 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   for (const { source, url, type } of documents) if (type === workshopType) writtenFiles.set(workshopCalendar(url), `the calendar of ${source}`);
   const pageAddresses = new Map<string, string>([...generatedUrls].map((url) => [url, "a page the site generates"]));
   for (const [url, owner] of owners) pageAddresses.set(url, owner);
-  const oldAddresses = checkOldAddresses(oldAddressClaims(documents, installationsYaml, siteYaml, assets), { pages: pageAddresses, files: writtenFiles });
+  const claims = oldAddressClaims(documents, installationsYaml, siteYaml, assets);
+  problems.push(...languageFolderProblems(documents, claims, (site ? siteLanguages(site) : DEFAULT_LANGUAGES).slice(1)));
+  const oldAddresses = checkOldAddresses(claims, { pages: pageAddresses, files: writtenFiles });
   problems.push(...oldAddresses.problems);
   // A draft's old addresses are checked but not published.
   const unpublished = new Set(publishing ? documents.filter(({ file }) => isDraft(file.fields)).map(({ source }) => source) : []);
@@ -180,6 +183,8 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
     ),
     languages: site ? siteLanguages(site) : DEFAULT_LANGUAGES,
     sitePaths: new Set(known.site),
+    drafts: new Set(publishing ? documents.filter(({ file }) => isDraft(file.fields)).map(({ url }) => url) : []),
+    ownPath: (value) => (site ? ownSitePath(site, value) : undefined),
     problems,
   }).filter((translation) => documents.some(({ source, document, file }) => source === translation.original && document && !(publishing && isDraft(file.fields))));
 
@@ -219,6 +224,24 @@ function pageOwners(documents: readonly TypedDocument[], problems: Problem[]): M
     else owners.set(url, source);
   }
   return owners;
+}
+
+/** A page or an old address inside a language's folder (/es/…) would take the address of one of that language's pages. */
+function languageFolderProblems(documents: readonly TypedDocument[], claims: readonly OldAddressClaim[], translated: readonly Language[]): Problem[] {
+  const folderOf = (path: string) => translated.find(({ code }) => path === `/${code}` || path.startsWith(`/${code}/`));
+  const pages = documents.flatMap(({ source, url }) => {
+    const language = folderOf(url);
+    return language
+      ? [{ file: source, line: 1, field: "file name", message: `gives the address ${url}, inside /${language.code}/, where the site's pages in ${language.name} are (expected another file name)` }]
+      : [];
+  });
+  const old = claims.flatMap(({ value, file, line, field }) => {
+    const language = folderOf(value.trim());
+    return language
+      ? [{ file, line: line(), field, message: `${show(value)} is inside /${language.code}/, where the site's pages in ${language.name} are (expected an old address outside the folders of the site's languages)` }]
+      : [];
+  });
+  return [...pages, ...old];
 }
 
 /** Files that exist but could not be read, by the name references use: a reference to one is not "missing". */

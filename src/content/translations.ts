@@ -8,6 +8,7 @@ import { SOURCE_COMMIT, translationFields } from "../schema/translation.ts";
 import { CONTENT_TYPES } from "../schema/content-types.ts";
 import { readMarkdown } from "./documents.ts";
 import type { EditorFiles } from "./files.ts";
+import { spawnSync } from "node:child_process";
 import { commitsByFile, isAncestor, type Commit } from "./history.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
@@ -61,16 +62,21 @@ export interface TranslationCheck {
   languages: readonly Language[];
   /** Addresses on this site a link may lead to. */
   sitePaths: ReadonlySet<string>;
+  /** Addresses of drafts, which a published page may not link to; empty while previewing. */
+  drafts: ReadonlySet<string>;
+  /** The site path a full address names when it is this site's own, such as /about/ for https://living-atlases.gbif.org/about/. */
+  ownPath: (address: string) => string | undefined;
   problems: Problem[];
 }
 
 /** Reads and checks every translation; each problem is reported, and a translation with one is left out. */
-export function loadTranslations({ root, files, originals, languages, sitePaths, problems }: TranslationCheck): Translation[] {
+export function loadTranslations({ root, files, originals, languages, sitePaths, drafts, ownPath, problems }: TranslationCheck): Translation[] {
   const translated = languages.slice(1).map(({ code }) => code);
   const sources = translationFiles(files);
   // One git log for all translations, and none for a site without any.
   const history = sources.length > 0 ? commitsByFile(root, ["content"]) : new Map<string, Commit[]>();
-  return sources.flatMap((source) => {
+  const repository = sources.length > 0 ? readRepository(root) : undefined;
+  const loaded = sources.flatMap((source) => {
     const { original, code } = originalOf(source);
     const problem = (line: number, field: string, message: string) => (problems.push({ file: source, line, field, message }), []);
     if (!translated.includes(code as LanguageCode)) {
@@ -88,11 +94,17 @@ export function loadTranslations({ root, files, originals, languages, sitePaths,
     const facts = fieldList(of.type.schema).map(({ name }) => name);
     const fields = validate(translationFields(of.type.translatable ?? {}, facts), read.fields, source, read.yaml, found) as Record<string, unknown> | undefined;
     if (fields) checkMaterials(fields, of, source, read.yaml.lineOf, found);
+    if (fields?.image !== undefined && of.fields.image === undefined) {
+      found.push({ file: source, line: read.yaml.lineOf(["image"]), field: "image", message: "is given, but the original shows no image (expected image only when the original has one)" });
+    }
     const rendered = renderMarkdown(read.body, source, read.bodyLine);
     found.push(...rendered.problems);
     for (const link of rendered.links) {
-      const path = link.url.split(/[?#]/)[0]!;
-      if (link.url.startsWith("/") && !sitePaths.has(path)) found.push({ file: source, line: link.line, field: "body", message: `links to ${link.url}, which is not a page or file of this site (expected a path the original could link to)` });
+      // A full address of this site is checked as the path it names, as in an original.
+      const path = (link.url.startsWith("/") ? link.url : ownPath(link.url))?.split(/[?#]/)[0];
+      if (path === undefined) continue;
+      if (!sitePaths.has(path)) found.push({ file: source, line: link.line, field: "body", message: `links to ${link.url}, which is not a page or file of this site (expected a path the original could link to)` });
+      else if (drafts.has(path)) found.push({ file: source, line: link.line, field: "body", message: `links to ${link.url}, a draft left out of the published site (expected a published page, or remove draft: true from it)` });
     }
     for (const picture of rendered.images.filter((image) => !of.images.includes(image))) {
       const line = rendered.links.find((link) => link.url === picture)?.line ?? read.bodyLine;
@@ -103,9 +115,19 @@ export function loadTranslations({ root, files, originals, languages, sitePaths,
     else if (originalHasBody(of) && read.body.trim() === of.body.trim()) {
       found.push({ file: source, line: read.bodyLine, field: "body", message: "is still the original's text (expected it translated; npm run new copies it for you to write over)" });
     }
+    const commit = fields ? String(fields[SOURCE_COMMIT]) : "";
+    if (fields && repository && !repository.shallow && !repository.commits.has(commit)) {
+      found.push({
+        file: source,
+        line: read.yaml.lineOf([SOURCE_COMMIT]),
+        field: SOURCE_COMMIT,
+        message: `${JSON.stringify(commit)} is not a commit of this repository (expected the original's last commit, as \`git log -1 --format=%H -- ${original}\` prints it)`,
+      });
+    }
     problems.push(...found);
     if (!fields || found.length > 0) return [];
-    const changes = changesSince(root, history.get(original) ?? [], String(fields[SOURCE_COMMIT]));
+    // A shallow clone lacks the history that says when the original changed, and maybe the commit translated: nothing is known to have changed.
+    const changes = repository?.shallow ? [] : changesSince(root, history.get(original) ?? [], commit);
     return [
       {
         language: code as LanguageCode,
@@ -120,6 +142,28 @@ export function loadTranslations({ root, files, originals, languages, sitePaths,
       } satisfies Translation,
     ];
   });
+  return loaded;
+}
+
+/** The commits the repository holds, among those translations name, and whether its history is cut short; undefined without git. */
+function readRepository(root: string): { commits: ReadonlySet<string>; shallow: boolean } | undefined {
+  const shallow = spawnSync("git", ["rev-parse", "--is-shallow-repository"], { cwd: root, encoding: "utf8" });
+  if (shallow.status !== 0) return undefined;
+  return { commits: new KnownCommits(root), shallow: shallow.stdout.trim() === "true" };
+}
+
+/** Answers whether a hash names a commit, asking git once per hash. */
+class KnownCommits extends Set<string> {
+  constructor(private readonly root: string) {
+    super();
+  }
+  override has(hash: string): boolean {
+    if (super.has(hash)) return true;
+    const type = spawnSync("git", ["cat-file", "-t", hash], { cwd: this.root, encoding: "utf8" });
+    const known = type.status === 0 && type.stdout.trim() === "commit";
+    if (known) this.add(hash);
+    return known;
+  }
 }
 
 const originalHasBody = (original: Original) => original.body.trim() !== "";
@@ -129,7 +173,9 @@ function checkMaterials(fields: Record<string, unknown>, original: Original, sou
   const materials = (fields.materials ?? []) as Array<{ url: string }>;
   const urls = ((original.fields.materials ?? []) as Array<{ url: string }>).map(({ url }) => url);
   materials.forEach(({ url }, index) => {
-    if (!urls.includes(url)) {
+    if (materials.findIndex((other) => other.url === url) < index) {
+      problems.push({ file: source, line: lineOf(["materials", index, "url"]), field: `materials[${index}].url`, message: `${JSON.stringify(url)} is given twice (expected each material once)` });
+    } else if (!urls.includes(url)) {
       problems.push({ file: source, line: lineOf(["materials", index, "url"]), field: `materials[${index}].url`, message: `${JSON.stringify(url)} is not one of the original's materials (expected the address of a material in ${original.source})` });
     }
   });

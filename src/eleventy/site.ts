@@ -127,7 +127,11 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       for (const line of describeReport(report)) console.log(line);
     });
     indexing = run.catch((error: unknown) => console.error(`Search: the index was not updated: ${(error as Error).message}`));
-    if (runMode === "build") await run;
+    if (runMode === "build") {
+      await run;
+      // A build ends here: its pages' HTML is written and indexed, and need not stay in memory.
+      rendered = new Map();
+    }
   });
   config.addGlobalData("communities", () => communities);
   config.addGlobalData("original", () => community);

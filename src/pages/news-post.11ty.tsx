@@ -37,7 +37,9 @@ export function render(raw: Data) {
     >
       <article class="wrap narrow">
         <Breadcrumbs trail={[{ label: strings.title, url: routes.news }]} />
-        <Searchable fields={{ type: "news", date: formatDate(post.date), year: isoYear(post.date), summary: post.summary, image: picture?.src }}>
+        <Searchable
+          fields={{ type: "news", date: formatDate(post.date, data.language.code), year: isoYear(post.date), summary: post.summary, image: picture?.src }}
+        >
           <PageHeader lang={textLanguage(post)} title={post.title} lead={post.summary}>
             <p class="page-header__meta">
               <DateText date={post.date} />

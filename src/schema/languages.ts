@@ -13,7 +13,7 @@ const DIRECTIONS = ["ltr", "rtl"] as const;
 const languageFields = fields({
   code: oneOf(INTERFACE_LANGUAGES, "language with an interface catalogue in src/i18n/"),
   /** The language's name in itself, as the language switcher shows it: Español, Français. */
-  name: text({ expected: "the language's name in that language, such as Español" }),
+  name: text({ max: 40, expected: "the language's name in that language, such as Español" }),
   direction: oneOf(DIRECTIONS, "text direction"),
   /** The site's description in this language, for the home page and link previews; the default language's is site.yaml's description. */
   description: text({ max: 300, multiline: true }).optional(),
@@ -33,6 +33,14 @@ export function languageList() {
       }
       seen.add(language.code);
     });
+    if (languages[0]?.description !== undefined) {
+      context.addIssue({
+        code: "custom",
+        path: [0, "description"],
+        message:
+          "is given for the language content is written in (expected it only on the other languages: this one's is the description at the top of the file)",
+      });
+    }
     if (languages[0] && languages[0].code !== "en") {
       context.addIssue({
         code: "custom",

@@ -15,7 +15,10 @@ export const siteFields = fields({
   /** The Git repository that holds this site's source, for "edit this page" links. */
   repository: webAddress(),
   /** The branch editors propose changes to. */
-  branch: text({ expected: "a branch name such as main" }),
+  branch: text({ expected: "a branch name such as main" }).refine((name) => /^[A-Za-z0-9._/-]+$/.test(name), {
+    error: (issue) =>
+      `${show(issue.input)} is not a branch name (expected a branch name such as main: letters, digits, dots, hyphens, underscores and slashes)`,
+  }),
   /** The path the site is served under, such as /la-website/ on GitHub Pages; / at the root of its domain. */
   basePath: basePath().optional(),
   /** The community mailing list's sign-up page. */
