@@ -1,7 +1,6 @@
 // Which of the pages Eleventy rendered go into the search index. Pagefind files each page under its <html lang>,
 // so a language's index holds its pages; a page that stands in for one not translated yet (English text under
 // another language's interface) asks robots not to index it, and stays out of that language's index too.
-import { Parser } from "htmlparser2";
 
 /** A page Eleventy rendered: its address on the site and its HTML, as Eleventy's after-build event gives them. */
 export interface RenderedPage {
@@ -9,19 +8,25 @@ export interface RenderedPage {
   content: string;
 }
 
-/** Whether the page's head holds <meta name="robots"> with noindex among its directives. */
+/** A meta element's start tag, and one of its attributes as the page shell writes them (src/layouts/shell/Head.tsx). */
+const META = /<meta\b[^>]*>/gi;
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i")
+    .exec(tag)
+    ?.slice(1)
+    .find((value) => value !== undefined);
+
+/**
+ * Whether the page's head holds <meta name="robots"> with noindex among its directives. Only the head is read, and
+ * only its meta tags: the shell writes them, and a full parse of every page's head took 0.17 s of a build.
+ */
 export function asksNotToBeIndexed(html: string): boolean {
-  let noindex = false;
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (name !== "meta" || attributes.name?.trim().toLowerCase() !== "robots") return;
-      if ((attributes.content ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "noindex")) noindex = true;
-    },
-  });
-  // The head is all that is read: a page's body can be long, and a robots meta there is not one.
   const body = html.search(/<body[\s>]/i);
-  parser.end(body === -1 ? html : html.slice(0, body));
-  return noindex;
+  const head = body === -1 ? html : html.slice(0, body);
+  return [...head.matchAll(META)].some(([tag]) => {
+    if (attribute(tag, "name")?.trim().toLowerCase() !== "robots") return false;
+    return (attribute(tag, "content") ?? "").split(",").some((directive) => directive.trim().toLowerCase() === "noindex");
+  });
 }
 
 /** Of what Eleventy wrote, the pages that may be indexed: HTML files outside /assets/, in a fixed order. */
