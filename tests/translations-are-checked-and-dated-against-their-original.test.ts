@@ -8,18 +8,9 @@ import { after, describe, test } from "node:test";
 import { loadSiteContent } from "../src/content/load.ts";
 import { formatProblem, sortProblems } from "../src/content/problems.ts";
 import { buildCommunities } from "../src/collections/community.ts";
-import { makeRepository, removeTemporary, VALID_FILES, type RepositoryFiles } from "./helpers/repository.ts";
+import { makeRepository, removeTemporary, type RepositoryFiles } from "./helpers/repository.ts";
+import { WITH_LANGUAGES } from "./helpers/translated-repository.ts";
 import { build } from "./helpers/site.ts";
-
-const WITH_LANGUAGES = `${VALID_FILES["_data/site.yaml"]}languages:
-  - code: en
-    name: English
-    direction: ltr
-  - code: es
-    name: Español
-    direction: ltr
-    description: Un sitio de prueba.
-`;
 
 const COMMIT = "0123456789abcdef0123456789abcdef01234567";
 const translation = (fields: string, body = "Cuerpo traducido.") => `---\nsource_commit: ${COMMIT}\n${fields}\n---\n\n${body}\n`;
@@ -85,7 +76,7 @@ describe("a translation holds only translatable fields", () => {
         "content/pages/missing.es.md": translation("title: Nada\nsummary: Nada."),
       }),
       [
-        'content/about.de.md:1: file name: names the language "de", which the site does not translate into (expected one of es, as listed in _data/site.yaml)',
+        'content/about.de.md:1: file name: names the language "de", which the site does not translate into (expected one of es, fr, as listed in _data/site.yaml)',
         "content/pages/missing.es.md:1: file name: translates content/pages/missing.md, which does not exist (expected the original's file name with .es before .md)",
       ],
     );
