@@ -1,324 +1,162 @@
-// npm run bench: measures this generator against bare Eleventy 3 with one layout plus the Pagefind CLI, on
-// synthetic sites of 1,000, 5,000 and 10,000 pages, alternating the two, three runs each, and reports medians;
-// then measures the real content's cold build and its rebuild after one Markdown change under `npm start`.
-// Writes BENCHMARKS.md. Not part of npm test.
-import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { cpus, freemem, platform, release, totalmem } from "node:os";
+// npm run bench: measures, on a snapshot of this checkout copied to /dev/shm (code with its uncommitted changes, content,
+// git history),
+//   synthetic  this generator against bare Eleventy 3 + the Pagefind CLI on synthetic sites of 1,000, 5,000 and 10,000 pages;
+//   real       `npm run build` of the real content against the same bare baseline over its Markdown;
+//   check      `npm run check` from the terminal;
+//   preview    under `npm start`, the time from saving a Markdown file to its page being rewritten (real content, 5,000 pages);
+//   startup    the time from `npm start` in a fresh clone to the home page being served;
+// prints each figure beside its goal, keeps the figures in bench/results.json and writes BENCHMARKS.md. Not part of npm test.
+//   npm run bench -- [--only synthetic,real,check,preview,startup] [--sizes 1000,5000,10000] [--runs 3 (per synthetic size)]
+//   npm run bench -- --report-only      rewrites BENCHMARKS.md from bench/results.json (after editing bench/*.md, say)
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openPage, serve } from "../tests/helpers/browser.ts";
+import { parseArgs } from "node:util";
+import { measureCheck } from "./parts/check.ts";
+import { measureSaveToPage } from "./parts/preview.ts";
+import { measureRealContent } from "./parts/real-content.ts";
+import { measureStartup } from "./parts/startup.ts";
+import { measureSyntheticSite } from "./parts/synthetic-sites.ts";
+import { load, machine, median } from "./processes.ts";
+import { report } from "./report.ts";
+import { GOALS, readResults, writeResults, type Results, type Stamp } from "./results.ts";
+import { copyRepository, describeCode } from "./snapshot.ts";
 import { writeSyntheticSite } from "./synthetic.ts";
 
-const CODE = join(import.meta.dirname, "..");
-const SIZES = (process.env.BENCH_SIZES ?? "1000,5000,10000").split(",").map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-// Creating many files on an ordinary disk is slow and noisy; memory-backed /dev/shm measures the generators.
-const SCRATCH = existsSync("/dev/shm") ? "/dev/shm" : undefined;
+const PARTS = ["synthetic", "real", "check", "preview", "startup"] as const;
+type Part = (typeof PARTS)[number];
+/** How many times each part measures; it reports the median. */
+const REAL_RUNS = 5;
+const CHECK_RUNS = 7;
+const SAVES = 7;
+const STARTUP_RUNS = 3;
+const PREVIEW_SYNTHETIC_PAGES = 5000;
 
-interface Run {
-  seconds: number;
-  /** The largest single process of the run: Node, or Pagefind's own process. */
-  peakMegabytes: number;
-  /** Node's own peak. */
-  nodeMegabytes: number;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-/** Runs a command under GNU time for wall time and peak memory (the largest process of the run, children included). */
-function timed(command: string, args: string[], environment: Record<string, string> = {}): Run {
-  const result = spawnSync("/usr/bin/time", ["-f", "%e %M", command, ...args], {
-    cwd: CODE,
-    encoding: "utf8",
-    env: { ...process.env, ...environment },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr.slice(-2000)}`);
-  const [seconds, kilobytes] = result.stderr.trim().split("\n").at(-1)!.split(" ").map(Number);
-  const node = /node-peak-rss-kb (\d+)/.exec(result.stderr);
-  return { seconds: seconds!, peakMegabytes: kilobytes! / 1024, nodeMegabytes: node ? Number(node[1]) / 1024 : kilobytes! / 1024 };
-}
-
-const MEMORY_REPORT = join(CODE, "bench/memory.mjs");
-
-function sizeOf(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  return stat.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : stat.size;
-}
-
-const countHtml = (path: string): number =>
-  readdirSync(path, { withFileTypes: true }).reduce(
-    (sum, entry) =>
-      sum +
-      (entry.isDirectory()
-        ? entry.name === "pagefind" || entry.name === "assets"
-          ? 0
-          : countHtml(join(path, entry.name))
-        : entry.name.endsWith(".html")
-          ? 1
-          : 0),
-    0,
-  );
-
-const ours = (root: string, output: string) =>
-  timed(process.execPath, ["--import", "tsx", "--import", MEMORY_REPORT, "src/cli/build.ts", "--root", root, "--output", output], { SITE_TODAY: "2026-11-21" });
-
-function baseline(root: string, output: string): Run {
-  rmSync(output, { recursive: true, force: true });
-  const eleventy = timed(process.execPath, [
-    "--import",
-    MEMORY_REPORT,
-    join(CODE, "node_modules/@11ty/eleventy/cmd.cjs"),
-    `--config=${join(CODE, "bench/baseline/eleventy.config.js")}`,
-    `--input=${join(root, "content")}`,
-    `--output=${output}`,
-    "--quiet",
-  ]);
-  const pagefind = timed(join(CODE, "node_modules/.bin/pagefind"), ["--site", output, "--silent"]);
-  return {
-    seconds: eleventy.seconds + pagefind.seconds,
-    peakMegabytes: Math.max(eleventy.peakMegabytes, pagefind.peakMegabytes),
-    nodeMegabytes: eleventy.nodeMegabytes,
-  };
-}
-
-/** Bytes a visitor's browser downloads from /pagefind/ to answer one query. */
-async function bytesForOneQuery(site: string): Promise<number> {
-  const server = await serve(site);
-  const browser = await launch();
-  try {
-    const { page } = await openPage(browser);
-    let bytes = 0;
-    page.on("response", async (response) => {
-      if (new URL(response.url()).pathname.includes("/pagefind/")) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-    });
-    await page.goto(`${server.origin}/search/`);
-    await page.evaluate(
-      `(async () => { const p = await import("/pagefind/pagefind.js"); await p.init(); const s = await p.search("workshop"); await Promise.all(s.results.slice(0, 10).map((r) => r.data())); })()`,
-    );
-    await page.waitForLoadState("networkidle");
-    return bytes;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-/** Median wall time; the highest peaks of all runs. */
-const summarise = (runs: Run[]): Run => ({
-  seconds: median(runs.map((run) => run.seconds)),
-  peakMegabytes: Math.max(...runs.map((run) => run.peakMegabytes)),
-  nodeMegabytes: Math.max(...runs.map((run) => run.nodeMegabytes)),
+const { values } = parseArgs({
+  options: {
+    only: { type: "string", default: PARTS.join(",") },
+    sizes: { type: "string", default: process.env.BENCH_SIZES ?? "1000,5000,10000" },
+    runs: { type: "string", default: process.env.BENCH_RUNS ?? "3" },
+    "report-only": { type: "boolean", default: false },
+  },
 });
+const parts = new Set(values.only.split(",").map((part) => part.trim()));
+for (const part of parts) {
+  if (!PARTS.includes(part as Part)) throw new Error(`--only: "${part}" is not one of ${PARTS.join(", ")}`);
+}
+const sizes = values.sizes.split(",").map(Number);
+const runs = Number(values.runs);
+if (sizes.some((size) => !Number.isInteger(size) || size < 10) || !(runs >= 1)) throw new Error("--sizes takes page counts such as 1000,5000; --runs a number");
 
-interface SizeResult {
-  pages: number;
-  html: number;
-  ours: Run;
-  baseline: Run;
-  indexBytes: number;
-  queryBytes: number;
-  bytesPerPage: number;
-  baselineIndexBytes: number;
-  baselineBytesPerPage: number;
+const HERE = join(import.meta.dirname, "..");
+// Creating many files on an ordinary disk is slow and noisy; memory-backed /dev/shm measures the generators.
+const SCRATCH = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
+const MACHINE = machine(SCRATCH);
+const printBesideGoal = (goal: { what: string; limit: string; met: (value: number) => boolean }, value: number, text: string) =>
+  console.log(`  ${goal.what}: ${text} (goal ${goal.limit}: ${goal.met(value) ? "met" : "MISSED"})`);
+
+/** bench/results.json as it stands, and BENCHMARKS.md written from it. */
+async function record(results: Results): Promise<void> {
+  await writeResults(results);
+  writeFileSync(join(HERE, "BENCHMARKS.md"), report(results, MACHINE));
 }
 
-async function measureSize(pages: number, materials: string[]): Promise<SizeResult> {
-  const folder = mkdtempSync(join(SCRATCH ?? CODE, ".bench-"));
-  try {
-    const root = join(folder, "site");
-    writeSyntheticSite(root, pages, materials);
-    cpSync(join(CODE, "bench/baseline/_includes"), join(root, "baseline-includes"), { recursive: true });
-    // One warm-up of each fills the material-text cache and the OS file cache, as on a machine in use.
-    ours(root, join(folder, "ours"));
-    baseline(root, join(folder, "baseline"));
-    const runs: { ours: Run[]; baseline: Run[] } = { ours: [], baseline: [] };
-    for (let run = 0; run < RUNS; run++) {
-      runs.ours.push(ours(root, join(folder, "ours")));
-      runs.baseline.push(baseline(root, join(folder, "baseline")));
-      console.log(`  ${pages} pages, run ${run + 1}: ours ${runs.ours.at(-1)!.seconds} s, baseline ${runs.baseline.at(-1)!.seconds} s`);
-    }
-    const site = join(folder, "ours");
-    const html = countHtml(site);
-    const content = sizeOf(site) - sizeOf(join(site, "pagefind")) - sizeOf(join(site, "assets/materials"));
-    return {
-      pages,
-      html,
-      ours: summarise(runs.ours),
-      baseline: summarise(runs.baseline),
-      indexBytes: sizeOf(join(site, "pagefind")),
-      queryBytes: await bytesForOneQuery(site),
-      bytesPerPage: Math.round(content / html),
-      baselineIndexBytes: sizeOf(join(folder, "baseline", "pagefind")),
-      baselineBytesPerPage: Math.round((sizeOf(join(folder, "baseline")) - sizeOf(join(folder, "baseline", "pagefind"))) / countHtml(join(folder, "baseline"))),
-    };
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+if (values["report-only"]) {
+  await record(readResults());
+  console.log("Wrote BENCHMARKS.md from bench/results.json.");
+  process.exit(0);
 }
 
-/** The real content: a build in a fresh process with an empty material-text cache, and with it filled. */
-function realColdBuilds(): { empty: number; cached: number } {
-  const folder = mkdtempSync(join(SCRATCH ?? CODE, ".bench-real-"));
-  try {
-    const root = join(folder, "site");
-    for (const part of ["content", "_data", "assets"]) cpSync(join(CODE, part), join(root, part), { recursive: true });
-    const empty = median(
-      [0, 1, 2].map(() => {
-        rmSync(join(root, ".cache"), { recursive: true, force: true });
-        return ours(root, join(folder, "out")).seconds;
-      }),
-    );
-    const cached = median([0, 1, 2].map(() => ours(root, join(folder, "out")).seconds));
-    return { empty, cached };
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-/** Under `npm start`, the time from saving one Markdown file to its page being rewritten, and Eleventy's own count. */
-async function realRebuild(): Promise<{ saveToPage: number; eleventy: number }> {
-  const folder = mkdtempSync(join(SCRATCH ?? CODE, ".bench-serve-"));
-  const root = join(folder, "site");
-  for (const part of ["content", "_data", "assets"]) cpSync(join(CODE, part), join(root, part), { recursive: true });
-  const child = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      join(CODE, "node_modules/@11ty/eleventy/cmd.cjs"),
-      `--config=${join(CODE, ".eleventy.ts")}`,
-      "--serve",
-      "--port=8097",
-      `--output=${join(root, "_site")}`,
-    ],
-    {
-      cwd: CODE,
-      env: { ...process.env, LIVING_ATLASES_ROOT: root },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
+const folder = mkdtempSync(join(SCRATCH, "living-atlases-bench-"));
+// Stopped with Ctrl-C, the benchmark still removes its folder, and stops any npm start it began (bench/processes.ts).
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
+process.on("exit", () => rmSync(folder, { recursive: true, force: true }));
+try {
+  console.log(`Machine: ${MACHINE}; load average ${load().toFixed(1)}.`);
+  const snapshot = copyRepository(HERE, join(folder, "repository"));
+  const repository = snapshot.folder;
+  const measured = (): Stamp => ({ date: new Date().toISOString().slice(0, 10), code: describeCode(snapshot), machine: MACHINE });
+  console.log(`Code: ${describeCode(snapshot)}, copied to ${repository}.`);
+  // Three real workshop files of typical size (90–270 KB, 1–2 KB of text each); every synthetic workshop gets its own copy.
+  const materials = ["workshop-2016/10-ala-gbif-sweden.pdf", "workshop-2015/2-operation.pdf", "workshop-2022/SBDI-2_0.pptx"].map((file) =>
+    join(repository, "assets/materials", file),
   );
-  let log = "";
-  child.stdout.on("data", (chunk) => (log += chunk));
-  child.stderr.on("data", (chunk) => (log += chunk));
-  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  try {
-    for (let waited = 0; !log.includes("Server at"); waited += 50) {
-      if (waited > 60_000) throw new Error(`npm start did not start:\n${log}`);
-      await wait(50);
+  const results = readResults();
+
+  if (parts.has("synthetic")) {
+    for (const size of sizes) {
+      console.log(`Synthetic site of ${size} pages…`);
+      const result = await measureSyntheticSite(repository, folder, size, materials, runs, measured);
+      results.synthetic[String(size)] = result;
+      const ratio = result.ours.seconds / result.baseline.seconds;
+      const text = `${result.ours.seconds.toFixed(2)} s ÷ ${result.baseline.seconds.toFixed(2)} s = ${ratio.toFixed(2)}×; peak ${result.ours.peakMegabytes.toFixed(0)} MB`;
+      if (size === 5000) printBesideGoal(GOALS.synthetic, ratio, text);
+      else if (size === 10000) printBesideGoal(GOALS.memory, result.ours.peakMegabytes, text);
+      else console.log(`  ${size} pages: ${text} (the goals are at 5,000 and 10,000 pages)`);
+      await record(results);
     }
-    await wait(3000);
-    const file = join(root, "content/pages/faq.md");
-    const page = join(root, "_site/faq/index.html");
-    const original = readFileSync(file, "utf8");
-    const times: number[] = [];
-    for (let run = 0; run < 7; run++) {
-      const marker = `benchmark${run}x${Date.now()}`;
-      const started = performance.now();
-      writeFileSync(file, original.replace("## What is GBIF?", `## What is GBIF? ${marker}`));
-      while (!(existsSync(page) && readFileSync(page, "utf8").includes(marker))) await wait(2);
-      times.push(performance.now() - started);
-      await wait(1500);
-    }
-    const reported = [...log.matchAll(/Wrote \d+ files in ([\d.]+) seconds/g)].slice(1).map((match) => Number(match[1]) * 1000);
-    return { saveToPage: median(times), eleventy: median(reported) };
-  } finally {
-    child.kill();
-    rmSync(folder, { recursive: true, force: true });
   }
+
+  if (parts.has("real")) {
+    console.log("The real content: npm run build against the bare baseline…");
+    const result = await measureRealContent(repository, folder, REAL_RUNS, measured);
+    results.real = result;
+    const [ours, baseline] = [median(result.ours.seconds), median(result.baseline.seconds)];
+    printBesideGoal(GOALS.real, ours / baseline, `${ours.toFixed(2)} s ÷ ${baseline.toFixed(2)} s = ${(ours / baseline).toFixed(2)}×`);
+    await record(results);
+  }
+
+  if (parts.has("check")) {
+    console.log("npm run check from the terminal…");
+    results.check = await measureCheck(repository, CHECK_RUNS, measured);
+    const terminal = median(results.check.terminal);
+    printBesideGoal(GOALS.check, terminal, `${terminal.toFixed(2)} s, median of ${CHECK_RUNS} (its own clock: ${median(results.check.ownClock).toFixed(2)} s)`);
+    await record(results);
+  }
+
+  if (parts.has("preview")) {
+    console.log("npm start: from a save to the page rewritten, real content…");
+    const real = await measureSaveToPage(
+      repository,
+      repository,
+      { file: "content/workshops/workshop-2016.md", page: "workshops/workshop-2016/index.html", saves: SAVES },
+      measured,
+    );
+    results.preview = { ...results.preview, real };
+    printBesideGoal(
+      GOALS.previewReal,
+      median(real.saveToPage),
+      `${median(real.saveToPage).toFixed(0)} ms (each: ${real.saveToPage.map((value) => value.toFixed(0)).join(", ")})`,
+    );
+    await record(results);
+
+    console.log(`npm start: from a save to the page rewritten, ${PREVIEW_SYNTHETIC_PAGES} synthetic pages…`);
+    const site = mkdtempSync(join(folder, "bench-preview-"));
+    writeSyntheticSite(site, PREVIEW_SYNTHETIC_PAGES, materials);
+    const synthetic = await measureSaveToPage(
+      repository,
+      site,
+      { file: "content/workshops/workshop-10.md", page: "workshops/workshop-10/index.html", saves: SAVES },
+      measured,
+    );
+    rmSync(site, { recursive: true, force: true });
+    results.preview = { ...results.preview, synthetic };
+    printBesideGoal(
+      GOALS.previewSynthetic,
+      median(synthetic.saveToPage),
+      `${median(synthetic.saveToPage).toFixed(0)} ms (each: ${synthetic.saveToPage.map((value) => value.toFixed(0)).join(", ")})`,
+    );
+    await record(results);
+  }
+
+  if (parts.has("startup")) {
+    console.log("npm start from a fresh clone: time to the first page…");
+    results.startup = await measureStartup(snapshot, folder, STARTUP_RUNS, measured);
+    console.log(`  First page served: ${median(results.startup.runs.map((run) => run.firstPage)).toFixed(2)} s, median of ${STARTUP_RUNS} (no goal)`);
+    await record(results);
+  }
+
+  console.log(`\nWrote bench/results.json and BENCHMARKS.md. Load average now ${load().toFixed(1)}.`);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
 }
-
-/** `npm run check` on the real content as an editor runs it (npm, Node and all), and the check's own clock. */
-function checkFromTerminal(): { terminal: number; ownClock: number } {
-  // The first run compiles the tool once for this version of the code; editors pay that once, not on every check.
-  spawnSync("npm", ["run", "--silent", "check"], { cwd: CODE, encoding: "utf8" });
-  const runs = [0, 1, 2, 3, 4, 5, 6].map(() => {
-    const started = performance.now();
-    const result = spawnSync("npm", ["run", "--silent", "check"], { cwd: CODE, encoding: "utf8" });
-    const terminal = (performance.now() - started) / 1000;
-    const own = /checked in ([\d.]+) s/.exec(result.stdout);
-    if (result.status !== 0 || !own) throw new Error(`npm run check failed:\n${result.stdout}${result.stderr}`);
-    return { terminal, ownClock: Number(own[1]) };
-  });
-  return { terminal: median(runs.map((run) => run.terminal)), ownClock: median(runs.map((run) => run.ownClock)) };
-}
-
-function machine(): string {
-  const cpu = cpus();
-  return `${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB memory (${(freemem() / 1024 ** 3).toFixed(0)} GiB free), ${platform()} ${release()}, Node ${process.version}${SCRATCH ? `, synthetic sites on ${SCRATCH} (memory-backed)` : ""}`;
-}
-
-// Three real workshop files of typical size (90–270 KB, 1–2 KB of text each); every synthetic workshop gets its own copy.
-const materials = ["workshop-2016/10-ala-gbif-sweden.pdf", "workshop-2015/2-operation.pdf", "workshop-2022/SBDI-2_0.pptx"].map((file) =>
-  join(CODE, "assets/materials", file),
-);
-const results: SizeResult[] = [];
-for (const size of SIZES) {
-  console.log(`Measuring ${size} pages…`);
-  results.push(await measureSize(size, materials));
-}
-console.log("Measuring the real content…");
-const cold = realColdBuilds();
-const rebuild = await realRebuild();
-const check = checkFromTerminal();
-
-const goal = (met: boolean) => (met ? "met" : "**missed**");
-const at5000 = results.find((result) => result.pages === 5000);
-const at10000 = results.find((result) => result.pages === 10000);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const table = [
-  "| Pages | Generator | Wall time (median) | Pages per second | Peak memory: Node | Peak memory: largest process | Ratio to baseline | Search index | Fetched for one query | Output per page |",
-  "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-  ...results.flatMap((result) => [
-    `| ${result.pages.toLocaleString("en")} | this site | ${result.ours.seconds.toFixed(2)} s | ${(result.html / result.ours.seconds).toFixed(0)} | ${result.ours.nodeMegabytes.toFixed(0)} MB | ${result.ours.peakMegabytes.toFixed(0)} MB | ${(result.ours.seconds / result.baseline.seconds).toFixed(2)}× | ${kb(result.indexBytes)} | ${kb(result.queryBytes)} | ${kb(result.bytesPerPage)} |`,
-    `| | bare Eleventy + Pagefind CLI | ${result.baseline.seconds.toFixed(2)} s | ${(result.html / result.baseline.seconds).toFixed(0)} | ${result.baseline.nodeMegabytes.toFixed(0)} MB | ${result.baseline.peakMegabytes.toFixed(0)} MB | 1.00× | ${kb(result.baselineIndexBytes)} | | ${kb(result.baselineBytesPerPage)} |`,
-  ]),
-];
-
-const report = `# Benchmarks
-
-Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.
-
-**Machine:** ${machine()}.
-
-**Method.** For each size, \`bench/synthetic.ts\` writes a site of that many content pages (about 40 % workshops,
-35 % news posts, 25 % partners; about 300 words each). Each workshop has three materials: its own file (a hard
-link to one of three real workshop files, a PDF or a PowerPoint file of 90–270 KB) and two links to slides
-elsewhere. The same Markdown is built (a) by this generator, \`npm run build\` in full, including the Pagefind
-index of pages and materials, and (b) by bare Eleventy 3.1.7 with one minimal Nunjucks layout, followed by the
-Pagefind CLI. After one warm-up of each, the two alternate, ${RUNS} runs each. The table gives the median wall
-time and the highest peak memory, both of Node and of the largest single process of the build (at scale,
-Pagefind's indexer). Pages per second counts the HTML pages written.
-"Fetched for one query" is what Chromium downloads from \`/pagefind/\` to search for "workshop" and show ten results.
-
-${table.join("\n")}
-
-## The real content
-
-| Measure | Result | Goal |
-| --- | ---: | --- |
-| Cold build, new process, material text already cached | ${cold.cached.toFixed(2)} s | under 3 s: ${goal(cold.cached < 3)} |
-| First build ever, reading the text of all ${readdirSync(join(CODE, "assets/materials")).reduce((sum, folder) => sum + readdirSync(join(CODE, "assets/materials", folder)).length, 0)} material files | ${cold.empty.toFixed(2)} s | (no goal; the text is then cached by content hash) |
-| Under \`npm start\`: Eleventy's rebuild after one Markdown file changes | ${rebuild.eleventy.toFixed(0)} ms | under 300 ms: ${goal(rebuild.eleventy < 300)} |
-| Under \`npm start\`: from saving the file to its page being rewritten | ${rebuild.saveToPage.toFixed(0)} ms | (includes the file watcher's 40 ms settling time) |
-| \`npm run check\` from the terminal (npm, Node, loading the code and checking), median of 7 | ${check.terminal.toFixed(2)} s | under 1 s: ${goal(check.terminal < 1)} |
-| \`npm run check\` by its own clock (reading and checking every file) | ${check.ownClock.toFixed(2)} s | |
-
-## Goals
-
-| Goal | Result |
-| --- | --- |
-| Full build of 5,000 pages within 1.3× the bare baseline | ${at5000 ? `${(at5000.ours.seconds / at5000.baseline.seconds).toFixed(2)}×: ${goal(at5000.ours.seconds / at5000.baseline.seconds <= 1.3)}` : "not measured"} |
-| Real-content cold build under 3 s | ${cold.cached.toFixed(2)} s: ${goal(cold.cached < 3)} |
-| Incremental rebuild of one page under 300 ms | ${rebuild.eleventy.toFixed(0)} ms: ${goal(rebuild.eleventy < 300)} |
-| \`npm run check\` from the terminal well under 1 s | ${check.terminal.toFixed(2)} s: ${goal(check.terminal < 1)} |
-| Memory under 1 GB at 10,000 pages | ${at10000 ? `${at10000.ours.peakMegabytes.toFixed(0)} MB in the largest process, ${at10000.ours.nodeMegabytes.toFixed(0)} MB in Node: ${goal(at10000.ours.peakMegabytes < 1024)}` : "not measured"} |
-
-${readFileSync(join(CODE, "bench/lighthouse.md"), "utf8").trim()}
-
-${readFileSync(join(CODE, "bench/findings.md"), "utf8").trim()}
-`;
-
-writeFileSync(join(CODE, "BENCHMARKS.md"), report);
-console.log(report);

@@ -1,7 +1,9 @@
-// The benchmark's baseline: bare Eleventy 3 over the same Markdown, with one minimal layout and nothing else.
-// bench/run.ts copies bench/baseline/_includes beside the synthetic content folder, where the site's own check,
-// which refuses unknown files under content/, does not look.
+// The benchmark's baseline: bare Eleventy 3 over the same Markdown (content/**/*.md, translations included), with
+// one minimal layout and nothing else.
+import { join, relative } from "node:path";
+
 export default function (config) {
   config.addGlobalData("layout", "base.njk");
-  return { dir: { includes: "../baseline-includes" } };
+  // Eleventy finds layouts relative to the input folder; this keeps the layout here, beside this file, for any content.
+  return { templateFormats: ["md"], dir: { includes: relative(config.directories.input, join(import.meta.dirname, "_includes")) } };
 }
