@@ -2,7 +2,8 @@
 // same source as the map's outlines at a finer scale. A point just off the outline (a coast, a small island the
 // outline leaves out) is accepted; one in the ocean or in another country is described with its distance.
 import { createRequire } from "node:module";
-import countries from "i18n-iso-countries";
+// The library without its Node entry, which loads every one of its 80 languages (942 KB of a check); the few used are registered.
+import countries from "i18n-iso-countries/index.js";
 import { countryName } from "../schema/format.ts";
 import { feature } from "topojson-client";
 

@@ -1,6 +1,7 @@
 // Country names and codes as the old site wrote them: "Spain", "Trinidad & Tobago", "UK", or a code passed to an
 // include such as country="es". Names come from i18n-iso-countries; the aliases are spellings it does not know.
-import countries from "i18n-iso-countries";
+// The library without its Node entry, which loads every one of its 80 languages (942 KB of a check); the few used are registered.
+import countries from "i18n-iso-countries/index.js";
 import english from "i18n-iso-countries/langs/en.json" with { type: "json" };
 
 countries.registerLocale(english);
