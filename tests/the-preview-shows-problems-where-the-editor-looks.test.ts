@@ -62,6 +62,17 @@ async function startPreview(repository: string): Promise<{ origin: string; stop:
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  // Eleventy prints "Watching…" before its file watcher is ready, and a save before then goes unseen, as it would for
+  // an editor: the workshop is saved unchanged until the watcher reports a change, so the tests' saves are all seen.
+  const workshop = join(repository, WORKSHOP);
+  for (const started = Date.now(); !log.includes("File changed:");) {
+    if (Date.now() - started > 30_000) {
+      await stop();
+      assert.fail(`npm start never saw a change to ${WORKSHOP}:\n${log}`);
+    }
+    writeFileSync(workshop, readFileSync(workshop));
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   return { origin: `http://127.0.0.1:${port}`, stop };
 }
 
