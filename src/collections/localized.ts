@@ -27,6 +27,13 @@ export interface Localization {
 
 export type Localized<T> = T & { localization: Localization };
 
+/**
+ * The languages a page really reads in, as its hreflang links and the sitemap list them: a record's original and its
+ * translations; every language for a generated page (no localization); none for a page that stands in for one.
+ */
+export const pageLanguages = (localization: Localization | undefined, every: readonly LanguageCode[]): readonly LanguageCode[] =>
+  localization?.state === "missing" ? [] : (localization?.languages ?? every);
+
 /** The records of each collection, with their localization. */
 type LocalizedCollections = { [Name in CollectionName]: Array<Localized<SiteContent[Name][number]>> };
 

@@ -76,7 +76,7 @@ export function loadTranslations({ root, files, originals, languages, sitePaths,
   // One git log for all translations, and none for a site without any.
   const history = sources.length > 0 ? commitsByFile(root, ["content"]) : new Map<string, Commit[]>();
   const repository = sources.length > 0 ? readRepository(root) : undefined;
-  const loaded = sources.flatMap((source) => {
+  return sources.flatMap((source) => {
     const { original, code } = originalOf(source);
     const problem = (line: number, field: string, message: string) => (problems.push({ file: source, line, field, message }), []);
     if (!translated.includes(code as LanguageCode)) {
@@ -142,7 +142,6 @@ export function loadTranslations({ root, files, originals, languages, sitePaths,
       } satisfies Translation,
     ];
   });
-  return loaded;
 }
 
 /** The commits the repository holds, among those translations name, and whether its history is cut short; undefined without git. */

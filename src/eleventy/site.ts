@@ -141,6 +141,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     Object.fromEntries(CONTENT_TYPES.map(({ collection }) => [collection, Object.values(communities ?? {}).flatMap((each): unknown[] => each[collection])])),
   );
   config.addGlobalData("assets", () => assets);
+  config.addGlobalData("localizable", () => localizable);
   // Links on a page in another language lead to the same language's pages.
   config.addTransform("localized-links", function (this: { page: { url?: string | false } }, content: string) {
     const url = this.page.url;

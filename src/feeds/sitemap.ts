@@ -2,7 +2,7 @@
 // each the same page in its other languages (hreflang, with the original as x-default), as the pages' heads list them.
 // A page that only stands in for an untranslated original is left out: it is not indexed, and not an alternate.
 import type { Community } from "../collections/community.ts";
-import type { Localized } from "../collections/localized.ts";
+import { pageLanguages, type Localized } from "../collections/localized.ts";
 import { CONTENT_TYPES } from "../schema/content-types.ts";
 import type { LanguageCode } from "../schema/languages.ts";
 import { localizedRoutes, localPath, publicUrl, type PublicationAddress } from "../routes.ts";
@@ -20,10 +20,10 @@ export function translatedPages(communities: Readonly<Record<LanguageCode, Commu
   if (!original) return [];
   const every = original.languages.map(({ code }) => code);
   // The feed and the page not found are files, not pages a search engine lists.
-  const generated = localizedRoutes.filter((path) => path.endsWith("/")).map((path) => ({ path, languages: every }));
+  const generated = localizedRoutes.filter((path) => path.endsWith("/")).map((path) => ({ path, languages: pageLanguages(undefined, every) }));
   const records = CONTENT_TYPES.flatMap(({ collection }): ReadonlyArray<Localized<{ url: string }>> => original[collection]).map(({ url, localization }) => ({
     path: url,
-    languages: localization.languages,
+    languages: pageLanguages(localization, every),
   }));
   return [...generated, ...records];
 }

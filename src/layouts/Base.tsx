@@ -4,7 +4,7 @@ import type { ComponentChildren } from "preact";
 import { localPath, publicUrl, routes } from "../routes.ts";
 import type { PolicyNeeds } from "../security/headers.ts";
 import { StringsContext } from "../i18n/catalogues.ts";
-import type { Localization } from "../collections/localized.ts";
+import { pageLanguages, type Localization } from "../collections/localized.ts";
 import { LanguageNotice, LanguageSwitcher } from "./shell/Languages.tsx";
 import { Head } from "./shell/Head.tsx";
 import { PageMeta } from "./shell/PageMeta.tsx";
@@ -52,9 +52,7 @@ export function Base(props: BaseProps) {
   const { localization } = props;
   // A page not translated yet stands in for the original: search engines are sent to the original, and it is no alternate.
   const standIn = localization?.state === "missing";
-  const alternates = standIn
-    ? []
-    : (localization?.languages ?? languageCodes).map((code) => ({ code, href: publicUrl(site, localPath(path, code, languageCodes[0]!)) }));
+  const alternates = pageLanguages(localization, languageCodes).map((code) => ({ code, href: publicUrl(site, localPath(path, code, languageCodes[0]!)) }));
   return (
     <StringsContext.Provider value={data.strings}>
       <html lang={language.code} dir={language.direction}>

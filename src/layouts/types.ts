@@ -20,6 +20,8 @@ export interface GlobalData {
   /** The site's language codes, the one content is written in first: what pages made in every language paginate over. */
   languageCodes: LanguageCode[];
   assets: SiteAssets;
+  /** For each language but the first, the addresses that have a version in it (src/eleventy/localized-links.ts), worked out once per build. */
+  localizable: ReadonlyMap<string, ReadonlySet<string>>;
   page: EleventyPage;
 }
 
