@@ -11,7 +11,10 @@ const BUNDLES = join(CODE, ".cache", "bundles");
 /** Packages that read files beside their own code or load native code: imported from node_modules as they are. */
 const UNBUNDLED = ["sharp", "css-tree", "pdfjs-dist", "officeparser", "pagefind", "@11ty/*", "esbuild", "tsx"];
 
-/** Every source file's path, size and modification time, and the installed packages': a new version of either compiles again. */
+/**
+ * Every source file's path, size and modification time, the Eleventy configuration's (compiled into the build) and
+ * the installed packages': a new version of any compiles again.
+ */
 export function codeVersion() {
   const hash = createHash("sha256");
   const walk = (folder) => {
@@ -25,7 +28,7 @@ export function codeVersion() {
     }
   };
   walk(SOURCE);
-  for (const file of ["package-lock.json", "package.json"]) {
+  for (const file of [".eleventy.ts", "package-lock.json", "package.json"]) {
     const stats = statSync(join(CODE, file), { throwIfNoEntry: false });
     if (stats) hash.update(`${file}:${stats.size}:${stats.mtimeMs}\n`);
   }
@@ -41,7 +44,7 @@ export async function compiledBundle(entry, name, { version = codeVersion(), kee
   const bundle = join(BUNDLES, `${name}-${version}.mjs`);
   if (existsSync(bundle)) return bundle;
   const { build } = await import("esbuild");
-  const earlier = new RegExp(`^${name}-[0-9a-f]{16}\\.mjs$`);
+  const earlier = new RegExp(`^${name}-[0-9a-f]{16}\\.mjs(\\.map)?$`);
   for (const old of existsSync(BUNDLES) ? readdirSync(BUNDLES) : []) {
     const file = join(BUNDLES, old);
     if (earlier.test(old) && Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= keepFor) rmSync(file, { force: true });
@@ -61,12 +64,17 @@ export async function compiledBundle(entry, name, { version = codeVersion(), kee
     define: { "import.meta.dirname": JSON.stringify(SOURCE) },
     // Packages written as CommonJS call require(), which an ES module has only when it makes one.
     banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
+    // Beside it, where each line came from, for the stack traces DEBUG=1 prints (src/cli/launch.mjs): the files themselves are in src/.
+    sourcemap: "linked",
+    sourcesContent: false,
     logLevel: "warning",
   });
-  // Written whole, then renamed: a process starting at the same moment never imports half a file.
+  // Each written whole, then renamed, the map first: a process starting at the same moment never imports half a file.
   mkdirSync(BUNDLES, { recursive: true });
-  const partial = `${bundle}.${process.pid}`;
-  writeFileSync(partial, outputFiles[0].contents);
-  renameSync(partial, bundle);
+  for (const file of [`${bundle}.map`, bundle]) {
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, outputFiles.find(({ path }) => path === file).contents);
+    renameSync(partial, file);
+  }
   return bundle;
 }

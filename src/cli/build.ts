@@ -5,6 +5,8 @@ import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import siteConfig from "../../.eleventy.ts";
 import { ContentProblems, printable, reportProblems } from "../content/problems.ts";
 import { CODE_ROOT, repositoryRoot, ROOT_VARIABLE } from "../repository.ts";
 import { plural } from "../schema/format.ts";
@@ -21,7 +23,19 @@ await mkdir(dirname(output), { recursive: true });
 const staging = await mkdtemp(join(dirname(output), ".site-build-"));
 let pages = 0;
 try {
-  const eleventy = new Eleventy(join(code, "src/pages"), staging, { configPath: join(code, ".eleventy.ts"), quietMode: true });
+  // The configuration is given as a function rather than a file for Eleventy to import, so it is compiled with this
+  // script (src/cli/launch.mjs) and no other loader is needed. An empty configPath: no file is looked for either.
+  const eleventy: Eleventy = new Eleventy(join(code, "src/pages"), staging, {
+    configPath: "",
+    config: (config: UserConfig) => {
+      // What the file's function returns, Eleventy would take from it: the folders, and the base path.
+      const { dir, pathPrefix } = siteConfig(config);
+      config.setInputDirectory(dir.input);
+      config.setDataDirectory(dir.data);
+      eleventy.setPathPrefix(pathPrefix);
+    },
+    quietMode: true,
+  });
   // This script reports problems itself, once, without Eleventy's prefixes and stack traces.
   eleventy.disableLogger();
   const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];

@@ -1,6 +1,7 @@
 // Builds a site with the real command-line tool and reads what it wrote.
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
@@ -149,4 +150,25 @@ export function realSite(reader = "this test"): { site: string; pages: () => str
     pages = pagesOf(site);
   });
   return { site, pages: () => pages };
+}
+
+/** Pagefind names its filter files by a hash of values it orders differently in each process: those are counted, not compared. */
+const NAMED_BY_FILTER_HASH = /^pagefind\/(filter\/.+\.pf_filter|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta)$/;
+
+/** Every file of a built site by its hash, but Pagefind's files named by a filter hash, which are only counted. */
+export function siteSnapshot(site: string): { hashes: Record<string, string>; filterFiles: number } {
+  const files = listFiles(site);
+  return {
+    hashes: Object.fromEntries(
+      files
+        .filter((file) => !NAMED_BY_FILTER_HASH.test(file))
+        .map((file) => [
+          file,
+          createHash("sha256")
+            .update(readFileSync(join(site, file)))
+            .digest("hex"),
+        ]),
+    ),
+    filterFiles: files.filter((file) => NAMED_BY_FILTER_HASH.test(file)).length,
+  };
 }

@@ -1,0 +1,63 @@
+// `npm run build` runs from one JavaScript file compiled once per version of the code (src/cli/launch.mjs), with no
+// tsx in its process: Eleventy is given the configuration as a function, and the page templates from that file, so
+// neither it nor Node loads a .ts or .tsx file. A resolve hook records every module the build's process loads, and
+// the site it writes is the one the same build writes when tsx runs the sources.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { makeRepository, removeTemporary } from "./helpers/repository.ts";
+import { build, REPOSITORY, siteSnapshot } from "./helpers/site.ts";
+
+const root = makeRepository();
+after(() => removeTemporary(root));
+
+/** Served under a sub-path, so the base path the configuration returns has to reach Eleventy too. */
+const ENVIRONMENT = { SITE_TODAY: "2026-11-21", SITE_BASE_PATH: "/sub/" };
+
+/** Appends the address of each module the process resolves, imports and dynamic imports alike, to the file it is given. */
+const HOOKS = `import { appendFileSync } from "node:fs";
+let file;
+export function initialize(data) { file = data.file; }
+export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  appendFileSync(file, resolved.url + "\\n");
+  return resolved;
+}`;
+const recorder = (file: string) =>
+  `data:text/javascript,${encodeURIComponent(`import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)}, { data: { file: ${JSON.stringify(file)} } });`)}`;
+
+/** Runs the command line of `npm run build` as package.json gives it, with the recorder loaded first. */
+function runBuildScript(output: string, modules: string) {
+  const script = (JSON.parse(readFileSync(join(REPOSITORY, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.build!;
+  const [command, ...args] = script.split(" ");
+  assert.equal(command, "node", `the build script starts Node: ${script}`);
+  return spawnSync(process.execPath, ["--import", recorder(modules), ...args, "--output", output], {
+    cwd: REPOSITORY,
+    encoding: "utf8",
+    env: { ...process.env, LIVING_ATLASES_ROOT: root, GITHUB_ACTIONS: "", ...ENVIRONMENT },
+  });
+}
+
+test("npm run build loads its compiled file and no TypeScript, and writes the site tsx writes from the sources", () => {
+  const compiled = join(root, "compiled", "_site");
+  const modules = join(root, "modules.txt");
+  const result = runBuildScript(compiled, modules);
+  assert.equal(result.status, 0, result.stderr);
+  const loaded = readFileSync(modules, "utf8").split("\n").filter(Boolean);
+  assert.ok(
+    loaded.some((url) => /\/\.cache\/bundles\/build-[0-9a-f]{16}\.mjs$/.test(url)),
+    `the build runs from its compiled file in .cache/bundles/, but started from ${loaded.find((url) => url.startsWith("file:"))}`,
+  );
+  const typescript = loaded.filter((url) => /\.(ts|tsx|mts|cts)$/.test(new URL(url).pathname) || /\/node_modules\/tsx\//.test(url));
+  assert.deepEqual(typescript, [], "neither tsx nor a TypeScript file (the configuration, a template) is loaded");
+
+  const fromSources = join(root, "from-sources", "_site");
+  const reference = build(root, fromSources, ENVIRONMENT);
+  assert.equal(reference.status, 0, reference.stderr);
+  const expected = siteSnapshot(fromSources);
+  assert.ok(Object.keys(expected.hashes).includes("workshops/test-workshop/index.html"), "the templates wrote their pages");
+  assert.match(readFileSync(join(compiled, "index.html"), "utf8"), /href="\/sub\//, "the base path is applied");
+  assert.deepEqual(siteSnapshot(compiled), expected);
+});
