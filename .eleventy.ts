@@ -17,7 +17,7 @@ export default function (config: UserConfig) {
   // Links, stylesheets and scripts gain the base path when the site is served under a sub-path (typed here: its JSDoc names an undefined type).
   config.addPlugin(HtmlBasePlugin as (config: UserConfig) => void);
   // Editors' saves are complete when written; waiting 150 ms for the file to settle only delays the reload.
-  config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+  config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 10, pollInterval: 5 } });
 
   return {
     // Eleventy would run or merge any .js or .json file in its data folder; editors' _data/ is read only by the

@@ -65,7 +65,7 @@ function synthetic(results: Results): string {
   return `For each size, \`bench/synthetic.ts\` writes a site of that many content pages (about 40 % workshops,
 35 % news posts, 25 % partners; about 300 words each). Each workshop has three materials: its own file (a hard
 link to one of three real workshop files, a PDF or a PowerPoint file of 90–270 KB) and two links to slides
-elsewhere. The same Markdown is built (a) by this generator, \`src/cli/build.ts\` in full in one Node process,
+elsewhere. The same Markdown is built (a) by this generator, \`npm run build\`'s compiled build in full in one Node process,
 including the Pagefind index of pages and materials, and (b) by bare Eleventy 3.1.7 with one minimal Nunjucks layout
 (\`bench/baseline/\`), followed by the Pagefind CLI. After one warm-up of each, the two alternate, ${runs} runs each.
 The table gives the median wall time (and, in the ratio column, the ratio of processor times where recorded) and the highest peak memory, both of Node and of the largest single process of
@@ -141,7 +141,7 @@ function preview(results: Results, machine: string): string {
 to one Markdown file, and the time is taken until the page's file in the output folder contains the word (its
 metadata checked every 2 ms, its text read when it changes). Each save waits for the previous rebuild to end and for
 the machine to be quiet, so that whatever the preview does after a rebuild is over too. The time includes the file
-watcher's 40 ms settling time.
+watcher's settling time (\`setChokidarConfig\` in .eleventy.ts).
 
 | Site | Markdown file saved → page file | From the save to the page rewritten (median) | Goal | Each save | Eleventy's own rebuild time (median) | Files Eleventy wrote per rebuild |
 | --- | --- | ---: | --- | --- | ---: | ---: |

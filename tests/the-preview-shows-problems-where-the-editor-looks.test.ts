@@ -2,15 +2,14 @@
 // problems (file, line, field) over the last page that built, and the fix brings the page back; values still as
 // `npm run new` wrote them are listed above the page, which previews their examples. Checked in Chromium.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { launch, openPage, type Misbehaviour } from "./helpers/browser.ts";
+import { startPreview } from "./helpers/preview.ts";
 import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
-import { listFiles, REPOSITORY } from "./helpers/site.ts";
+import { listFiles } from "./helpers/site.ts";
 
 const WORKSHOP = "content/workshops/test-workshop.md";
 const PAGE = "/workshops/test-workshop/";
@@ -21,61 +20,6 @@ const root = makeRepository();
 const output = join(root, "_site");
 const save = (contents: string) => writeFileSync(join(root, WORKSHOP), contents);
 
-/** A port nothing listens on, for this run's preview. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-/** `npm start` itself on a repository, in its own process group so the test can stop it and everything it started. */
-async function startPreview(repository: string): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`, `--output=${join(repository, "_site")}`],
-    {
-      cwd: REPOSITORY,
-      env: { ...process.env, LIVING_ATLASES_ROOT: repository, SITE_TODAY: "2026-11-21" },
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let log = "";
-  server.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
-  const stop = async () => {
-    try {
-      process.kill(-server.pid!, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
-    await exited;
-  };
-  for (const started = Date.now(); !log.includes("Server at");) {
-    if (Date.now() - started > 30_000 || server.exitCode !== null) {
-      await stop();
-      assert.fail(`npm start did not start:\n${log}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  // Eleventy prints "Watching…" before its file watcher is ready, and a save before then goes unseen, as it would for
-  // an editor: the workshop is saved unchanged until the watcher reports a change, so the tests' saves are all seen.
-  const workshop = join(repository, WORKSHOP);
-  for (const started = Date.now(); !log.includes("File changed:");) {
-    if (Date.now() - started > 30_000) {
-      await stop();
-      assert.fail(`npm start never saw a change to ${WORKSHOP}:\n${log}`);
-    }
-    writeFileSync(workshop, readFileSync(workshop));
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return { origin: `http://127.0.0.1:${port}`, stop };
-}
-
 let origin: string;
 let stopServer: () => Promise<void>;
 let browser: Browser;
@@ -83,7 +27,7 @@ let page: Page;
 let misbehaviour: Misbehaviour;
 
 before(async () => {
-  ({ origin, stop: stopServer } = await startPreview(root));
+  ({ origin, stop: stopServer } = await startPreview(root, WORKSHOP));
   browser = await launch();
   ({ page, misbehaviour } = await openPage(browser));
 });
@@ -165,7 +109,7 @@ test("values still to fill in are listed above their page, which previews their 
 
 test("a preview started on broken content starts anyway, lists the problems on every page, and shows the page once they are fixed", async () => {
   const broken = makeRepository({ [WORKSHOP]: withStart("2018-02-31") });
-  const preview = await startPreview(broken);
+  const preview = await startPreview(broken, WORKSHOP);
   try {
     const { page: opened } = await openPage(browser);
     await opened.goto(`${preview.origin}${PAGE}`);

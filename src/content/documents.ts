@@ -89,6 +89,12 @@ export interface LoadedDocument<Fields> {
   pictures: Array<{ url: string; line: number }>;
 }
 
+/** A file's size and modification time, which change when an editor saves it; empty when it is gone (reading it reports why). */
+export function fileStamp(path: string): string {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats ? `${stats.size}:${stats.mtimeMs}` : "";
+}
+
 /**
  * Files read earlier in this process, by path, size and modification time. While `npm start` rebuilds after a
  * change, only the changed file is parsed, validated and rendered again; the checks across files always run.
@@ -98,14 +104,7 @@ const parsed = new Map<string, { stamp: string; loaded: LoadedDocument<unknown> 
 /** Reads one Markdown file, or takes it from the cache; its placeholders go to `unfilled`, or refuse it when that is `problems`. */
 export function loadDocument<Fields>(type: ContentType<Fields>, root: string, source: string, problems: Problem[], unfilled: Problem[]): LoadedDocument<Fields> | undefined {
   const path = join(root, source);
-  let stamp: string;
-  try {
-    const { size, mtimeMs } = statSync(path);
-    stamp = `${size}:${mtimeMs}`;
-  } catch {
-    // Gone since the folder was listed: read it below, which reports why.
-    stamp = "";
-  }
+  const stamp = fileStamp(path);
   let entry = parsed.get(path);
   if (entry?.stamp !== stamp) {
     const found = { problems: [] as Problem[], unfilled: [] as Problem[] };

@@ -1,6 +1,6 @@
-// When each file last changed, from git: one `git log` for the whole project, read once per build.
+// When each file last changed, from git: one `git log` for the whole project, read once per commit.
 // Without git history (a downloaded archive, a temporary folder) the map is empty and pages show no date.
-import { spawnSync } from "node:child_process";
+import { git } from "./git.ts";
 
 /** Last commit date (YYYY-MM-DD) by path relative to `folder`, for files under the given subfolders. */
 export function lastChanged(folder: string, subfolders: readonly string[]): Map<string, string> {
@@ -19,12 +19,8 @@ export interface Commit {
 /** Every commit that changed each file under the subfolders, newest first, by path relative to `folder`; empty without git history. */
 export function commitsByFile(folder: string, subfolders: readonly string[]): Map<string, Commit[]> {
   const commits = new Map<string, Commit[]>();
-  const log = spawnSync("git", ["log", "--format=%x00%H %cs %s", "--name-only", "--relative", "--no-renames", "--", ...subfolders], {
-    cwd: folder,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (log.status !== 0 || typeof log.stdout !== "string") return commits;
+  const log = git(folder, ["log", "--format=%x00%H %cs %s", "--name-only", "--relative", "--no-renames", "--", ...subfolders]);
+  if (log.status !== 0) return commits;
   for (const entry of log.stdout.split("\0").slice(1)) {
     const [header = "", ...files] = entry.trim().split("\n");
     const [hash = "", date = "", ...subject] = header.split(" ");
@@ -39,5 +35,5 @@ export function commitsByFile(folder: string, subfolders: readonly string[]): Ma
 
 /** Whether `ancestor` is `commit` or lies in its history; false when either is unknown to the repository. */
 export function isAncestor(folder: string, ancestor: string, commit: string): boolean {
-  return spawnSync("git", ["merge-base", "--is-ancestor", ancestor, commit], { cwd: folder }).status === 0;
+  return git(folder, ["merge-base", "--is-ancestor", ancestor, commit]).status === 0;
 }

@@ -7,9 +7,36 @@ import type { Problem } from "./problems.ts";
 import { validate } from "./validate.ts";
 import type { ParsedYaml } from "./yaml.ts";
 
+/**
+ * The installations checked from each parsed file, which stays the same object until the file is saved (see
+ * readYamlFile), for a check that refuses values still to fill in (they are its problems then) and for one that lists them.
+ */
+interface Checked {
+  installations: Installation[];
+  problems: Problem[];
+  unfilled: Problem[];
+}
+const checked = new WeakMap<ParsedYaml, Map<boolean, Checked>>();
+
 export function loadInstallations(installationsYaml: ParsedYaml | undefined, problems: Problem[], unfilled: Problem[]): Installation[] {
+  if (!installationsYaml) return [];
+  const refusing = unfilled === problems;
+  const earlier = checked.get(installationsYaml) ?? new Map<boolean, Checked>();
+  checked.set(installationsYaml, earlier);
+  let entry = earlier.get(refusing);
+  if (!entry) {
+    const found: Problem[] = [];
+    const toFill: Problem[] = refusing ? found : [];
+    entry = { installations: checkInstallations(installationsYaml, found, toFill), problems: found, unfilled: refusing ? [] : toFill };
+    earlier.set(refusing, entry);
+  }
+  problems.push(...entry.problems);
+  unfilled.push(...entry.unfilled);
+  return entry.installations;
+}
+
+function checkInstallations(installationsYaml: ParsedYaml, problems: Problem[], unfilled: Problem[]): Installation[] {
   const installations: Installation[] = [];
-  if (!installationsYaml) return installations;
   if (!Array.isArray(installationsYaml.value)) {
     problems.push({ file: INSTALLATIONS_FILE, line: 1, field: "file", message: "is not a list (expected one block per installation, each starting with - id:)" });
     return installations;

@@ -89,7 +89,7 @@ function inspect(token: Token, findings: Finding[], links: string[], images: str
   for (const child of token.children ?? []) inspect(child, findings, links, images);
 }
 
-interface RenderedMarkdown {
+export interface RenderedMarkdown {
   html: string;
   problems: Problem[];
   /** Links to other pages and files of this site, to check that they exist. */

@@ -1,16 +1,18 @@
 // Translations of Markdown records, each beside its original (content/about.es.md beside content/about.md): read,
 // checked against their type's translatable fields, and dated against the original's history, so a page can say
 // when the original changed after it was translated.
+import { join } from "node:path";
 import type { ContentType } from "../schema/content-type.ts";
 import { fieldList } from "../schema/fields.ts";
 import { TRANSLATION_FILE, type Language, type LanguageCode } from "../schema/languages.ts";
 import { SOURCE_COMMIT, translationFields } from "../schema/translation.ts";
 import { CONTENT_TYPES } from "../schema/content-types.ts";
-import { readMarkdown } from "./documents.ts";
+import { fileStamp, readMarkdown, type MarkdownFile } from "./documents.ts";
 import type { EditorFiles } from "./files.ts";
-import { spawnSync } from "node:child_process";
+import type { z } from "zod";
+import { git } from "./git.ts";
 import { commitsByFile, isAncestor, type Commit } from "./history.ts";
-import { renderMarkdown } from "./markdown.ts";
+import { renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
 import { validate } from "./validate.ts";
 
@@ -88,16 +90,15 @@ export function loadTranslations({ root, files, originals, languages, sitePaths,
       const isType = CONTENT_TYPES.some((type) => type.alsoFiles?.includes(original) || original.startsWith(`${type.folder}/`));
       return problem(1, "file name", `translates ${original}, which ${isType ? "does not exist" : "is not a page of the site"} (expected the original's file name with .${code} before .md)`);
     }
-    const read = readMarkdown(root, source, problems);
-    if (!read) return [];
+    const { read, readProblems, rendered } = readTranslation(root, source);
+    problems.push(...readProblems);
+    if (!read || !rendered) return [];
     const found: Problem[] = [];
-    const facts = fieldList(of.type.schema).map(({ name }) => name);
-    const fields = validate(translationFields(of.type.translatable ?? {}, facts), read.fields, source, read.yaml, found) as Record<string, unknown> | undefined;
+    const fields = validate(translationSchema(of.type), read.fields, source, read.yaml, found);
     if (fields) checkMaterials(fields, of, source, read.yaml.lineOf, found);
     if (fields?.image !== undefined && of.fields.image === undefined) {
       found.push({ file: source, line: read.yaml.lineOf(["image"]), field: "image", message: "is given, but the original shows no image (expected image only when the original has one)" });
     }
-    const rendered = renderMarkdown(read.body, source, read.bodyLine);
     found.push(...rendered.problems);
     for (const link of rendered.links) {
       // A full address of this site is checked as the path it names, as in an original.
@@ -144,9 +145,40 @@ export function loadTranslations({ root, files, originals, languages, sitePaths,
   });
 }
 
+/** Each content type's translation schema, made once: a preview checks every translation again on every save. */
+type TranslationSchema = z.ZodType<Record<string, unknown>>;
+const translationSchemas = new WeakMap<ContentType<unknown>, TranslationSchema>();
+function translationSchema(type: ContentType<unknown>): TranslationSchema {
+  let schema = translationSchemas.get(type);
+  if (!schema) {
+    schema = translationFields(type.translatable ?? {}, fieldList(type.schema).map(({ name }) => name));
+    translationSchemas.set(type, schema);
+  }
+  return schema;
+}
+
+/**
+ * Translation files read and rendered earlier in this process, by path, size and modification time: a preview's
+ * rebuild reads again only those that changed; what they are checked against (the original, the site) is checked anew.
+ */
+const readEarlier = new Map<string, { stamp: string; read: MarkdownFile | undefined; readProblems: Problem[]; rendered: RenderedMarkdown | undefined }>();
+
+function readTranslation(root: string, source: string) {
+  const path = join(root, source);
+  const stamp = fileStamp(path);
+  let entry = readEarlier.get(path);
+  if (entry?.stamp !== stamp) {
+    const readProblems: Problem[] = [];
+    const read = readMarkdown(root, source, readProblems);
+    entry = { stamp, read, readProblems, rendered: read ? renderMarkdown(read.body, source, read.bodyLine) : undefined };
+    readEarlier.set(path, entry);
+  }
+  return entry;
+}
+
 /** The commits the repository holds, among those translations name, and whether its history is cut short; undefined without git. */
 function readRepository(root: string): { commits: ReadonlySet<string>; shallow: boolean } | undefined {
-  const shallow = spawnSync("git", ["rev-parse", "--is-shallow-repository"], { cwd: root, encoding: "utf8" });
+  const shallow = git(root, ["rev-parse", "--is-shallow-repository"]);
   if (shallow.status !== 0) return undefined;
   return { commits: new KnownCommits(root), shallow: shallow.stdout.trim() === "true" };
 }
@@ -158,7 +190,7 @@ class KnownCommits extends Set<string> {
   }
   override has(hash: string): boolean {
     if (super.has(hash)) return true;
-    const type = spawnSync("git", ["cat-file", "-t", hash], { cwd: this.root, encoding: "utf8" });
+    const type = git(this.root, ["cat-file", "-t", hash], { onlySuccess: true });
     const known = type.status === 0 && type.stdout.trim() === "commit";
     if (known) this.add(hash);
     return known;

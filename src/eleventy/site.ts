@@ -4,22 +4,22 @@
 // checked materials in place, and shows each build's problems, or the values still to fill in, on the open page.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { copyFile } from "node:fs/promises";
-import { join, posix } from "node:path";
+import { join, posix, resolve, sep } from "node:path";
 import { servedFile, type Redirect } from "../redirects/old-addresses.ts";
 import { copyMaterials, MATERIALS_FOLDER, servedInPlace } from "../assets/static-files.ts";
 import { writeAssets, type SiteAssets } from "../assets/write.ts";
 import { buildCommunities, type Community } from "../collections/community.ts";
 import type { LanguageCode } from "../schema/languages.ts";
-import { CONTENT_TYPES } from "../schema/content-types.ts";
 import { localizeLinks, localizedPaths } from "./localized-links.ts";
 import { buildDate } from "../collections/dates.ts";
 import { checkFilesDeeply } from "../content/files-deeply.ts";
+import { EDITOR_FOLDERS } from "../content/files.ts";
 import { documentsOf, loadSiteContent, type SiteContent } from "../content/load.ts";
 import type { ImageVersions } from "../content/markdown.ts";
 import { resizeImages } from "./pictures.ts";
 import { ContentProblems, reportProblems, type Problem } from "../content/problems.ts";
+import { allPages, ChangedPages } from "../preview/changed-pages.ts";
 import { servePreview } from "../preview/serve.tsx";
-import { configuredBasePath } from "../repository.ts";
 import { describeReport, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
 
 /** Materials that keep their old site's address: published there too, so hosts without redirect rules answer it. */
@@ -64,6 +64,13 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   let localizable: ReadonlyMap<string, ReadonlySet<string>> = new Map();
   let assets: SiteAssets | undefined;
   let search: SearchIndexing | undefined;
+  // A preview renders again only the pages a save changes (src/preview/changed-pages.ts); a build renders every page.
+  const changedPages = preview ? new ChangedPages() : undefined;
+  // A save outside the editors' folders is a change to the code, which every page may show.
+  const editorFolders = [...EDITOR_FOLDERS, ".cache"].map((folder) => join(root, folder) + sep);
+  config.on("eleventy.beforeWatch", (changed: string[]) => {
+    if (changed.some((file) => !editorFolders.some((folder) => resolve(file).startsWith(folder)))) changedPages?.forget();
+  });
   // One hook runs the steps in order: Eleventy starts the listeners of an event all at once.
   config.on("eleventy.before", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     // Previews (npm start) show drafts, and pages with a value still to fill in; builds for publication refuse both.
@@ -100,7 +107,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     assets = { ...(await writeAssets(directories.output, Object.values(communities))), images };
     // The list of problems is not a page Eleventy renders, so it is given the stylesheet's address under the base path.
     if (preview) {
-      const base = configuredBasePath(root);
+      const base = community.site.basePath ?? "/";
       const documents = documentsOf(content);
       preview.built(loaded.unfilled, posix.join(base, assets.stylesheet), new Map(documents.map(({ url, source }) => [posix.join(base, url), source])));
       if (startingBroken) preview.failed(problems);
@@ -119,7 +126,11 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     const started = search;
     search = undefined;
     await publishMirrors(directories.output, built.redirects);
-    if (!incremental) rendered = new Map();
+    // A preview keeps the pages it did not render again, as long as their record is still there.
+    if (changedPages) {
+      rendered = new Map([...rendered].filter(([url]) => !changedPages.gone(url)));
+      changedPages.written();
+    } else if (!incremental) rendered = new Map();
     for (const page of pagesToIndex(results ?? [])) rendered.set(page.url, page);
     const pages = [...rendered.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
     const run = indexing.then(async () => {
@@ -136,10 +147,8 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   config.addGlobalData("communities", () => communities);
   config.addGlobalData("original", () => community);
   config.addGlobalData("languageCodes", () => community?.languages.map(({ code }) => code));
-  // Every record's page in every language, for the templates that make one page per record.
-  config.addGlobalData("records", () =>
-    Object.fromEntries(CONTENT_TYPES.map(({ collection }) => [collection, Object.values(communities ?? {}).flatMap((each): unknown[] => each[collection])])),
-  );
+  // The pages a build renders: every record's page in every language, and each language's other pages.
+  config.addGlobalData("toRender", () => (changedPages && communities ? changedPages.select(communities, assets, localizable) : allPages(communities)));
   config.addGlobalData("assets", () => assets);
   config.addGlobalData("localizable", () => localizable);
   // Links on a page in another language lead to the same language's pages.

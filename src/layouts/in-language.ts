@@ -19,9 +19,12 @@ export function inLanguage<T extends GlobalData>(data: T, code: LanguageCode): T
   };
 }
 
-/** Front matter for a generated page made in every language: at `path`, and under /<code>/ for the others. */
-export const inEveryLanguage = (path: string) => ({
-  pagination: { data: "languageCodes", size: 1, alias: "languageCode" },
+/**
+ * Front matter for a generated page made in every language: at `path`, and under /<code>/ for the others. A page
+ * that `quotesTexts` shows records' texts, not only what lists show of them (src/preview/changed-pages.ts).
+ */
+export const inEveryLanguage = (path: string, { quotesTexts = false } = {}) => ({
+  pagination: { data: quotesTexts ? "toRender.texts" : "toRender.lists", size: 1, alias: "languageCode" },
   permalink: (data: EveryLanguageData) => localPath(path, data.languageCode, data.languageCodes[0]!),
 });
 
@@ -32,7 +35,7 @@ type Record = Localized<{ url: string }>;
 
 /** Front matter for one page per record of a collection, in every language; `alias` names the record for the template. */
 export const eachRecord = (collection: "pages" | "workshops" | "partners" | "news" | "projects", alias: string) => ({
-  pagination: { data: `records.${collection}`, size: 1, alias, addAllPagesToCollections: true },
+  pagination: { data: `toRender.records.${collection}`, size: 1, alias, addAllPagesToCollections: true },
   permalink: (data: GlobalData & { [name: string]: unknown }) => {
     const record = data[alias] as Record;
     return localPath(record.url, record.localization.language, data.languageCodes[0]!);

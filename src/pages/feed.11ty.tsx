@@ -4,7 +4,7 @@ import { localizeLinks } from "../eleventy/localized-links.ts";
 import { localPath, routes } from "../routes.ts";
 import { inEveryLanguage, inPageLanguage, type EveryLanguageData } from "../layouts/in-language.ts";
 
-export const data = { ...inEveryLanguage(routes.feed), eleventyExcludeFromCollections: true };
+export const data = { ...inEveryLanguage(routes.feed, { quotesTexts: true }), eleventyExcludeFromCollections: true };
 
 export function render(raw: EveryLanguageData) {
   const data = inPageLanguage(raw);

@@ -9,7 +9,7 @@ type Data = TemplateData & { redirect: Redirect };
 
 export const data = {
   pagination: {
-    data: "original.redirects",
+    data: "toRender.forwarding",
     size: 1,
     alias: "redirect",
     before: (redirects: Redirect[]) => redirects.filter((redirect) => redirect.answer === "page"),

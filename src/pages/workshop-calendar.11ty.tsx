@@ -8,7 +8,7 @@ import { inOriginalLanguage } from "../layouts/in-language.ts";
 type Data = TemplateData & { workshop: WorkshopView };
 
 export const data = {
-  pagination: { data: "original.workshops", size: 1, alias: "workshop" },
+  pagination: { data: "toRender.calendars", size: 1, alias: "workshop" },
   permalink: (data: Data) => workshopCalendar(data.workshop.url),
   eleventyExcludeFromCollections: true,
 };

@@ -1,0 +1,203 @@
+// While previewing, a save renders again only the pages it changes; `npm run build` renders every page. A record's
+// page in one language is rendered when the record as its page reads it, or what every page of that language shows,
+// differs from the last build's; the pages that list records in a language, when anything but a record's text does;
+// the pages that quote records' texts (the news feed), when anything does. The pages not rendered again stay in the
+// output folder as the last build wrote them.
+import { createHash } from "node:crypto";
+import type { SiteAssets } from "../assets/write.ts";
+import type { Community } from "../collections/community.ts";
+import { hasCalendarIn } from "../feeds/calendar.ts";
+import { localPath } from "../routes.ts";
+import type { LanguageCode } from "../schema/languages.ts";
+import { CONTENT_TYPES } from "../schema/content-types.ts";
+
+type Collection = (typeof CONTENT_TYPES)[number]["collection"];
+
+/** The fields that hold a record's text, which only its own page and the pages quoting texts show. */
+const TEXT_FIELDS: ReadonlySet<string> = new Set(["html", "body"]);
+
+/** What a build renders: each collection's records, in every language, and the languages whose other pages it renders. */
+export interface PagesToRender {
+  records: Record<Collection, unknown[]>;
+  /** The languages whose pages listing records (home, lists, map, calendars, 404, search) are rendered. */
+  lists: LanguageCode[];
+  /** The languages whose pages quoting records' texts (the news feed) are rendered. */
+  texts: LanguageCode[];
+  /** The workshops, in the language content is written in, whose calendar file is written: those whose page is. */
+  calendars: unknown[];
+  /** The old addresses whose forwarding page is written: all of them when the first language's lists are. */
+  forwarding: unknown[];
+}
+
+/** Everything, as a build renders it. */
+export function allPages(communities: Readonly<Record<LanguageCode, Community>> | undefined): PagesToRender {
+  const languages = Object.values(communities ?? {});
+  const codes = languages.map(({ language }) => language.code);
+  return {
+    records: Object.fromEntries(CONTENT_TYPES.map(({ collection }) => [collection, languages.flatMap((each): unknown[] => each[collection])])) as Record<
+      Collection,
+      unknown[]
+    >,
+    lists: codes,
+    texts: codes,
+    calendars: languages[0]?.workshops ?? [],
+    forwarding: languages[0]?.redirects ?? [],
+  };
+}
+
+/**
+ * Digests of everything reachable from a value but records' texts: objects, arrays, maps and sets, in their own
+ * order. Each object with an address (a record, a material) is digested once and stands for itself by its digest
+ * wherever else it is reached, unless it leads back to an object being digested around it (a project's workshop,
+ * funded by that project): that one adds the address of the object it leads back to, which is digested whole already.
+ */
+export class Digests {
+  #known = new Map<object, string>();
+  /** The objects being digested, outermost first. */
+  #path: object[] = [];
+
+  of(value: unknown): string {
+    const parts: string[] = [];
+    this.#write(value, parts);
+    return digest(parts);
+  }
+
+  /** Writes `item`'s parts; returns the depth of the outermost object being digested that it leads back to. */
+  #write(item: unknown, parts: string[]): number {
+    if (item === null || typeof item !== "object") {
+      // A string is marked as one, so that no text reads as the start or end of an object.
+      parts.push(typeof item === "string" ? `"${item}` : typeof item === "function" ? "ƒ" : String(item));
+      return Infinity;
+    }
+    const known = this.#known.get(item);
+    if (known !== undefined) {
+      parts.push(known);
+      return Infinity;
+    }
+    const around = this.#path.indexOf(item);
+    if (around >= 0) {
+      parts.push(`^${String((item as { url?: unknown }).url)}`);
+      return around;
+    }
+    const depth = this.#path.length;
+    const addressed = typeof (item as { url?: unknown }).url === "string";
+    const own: string[] = addressed ? [] : parts;
+    this.#path.push(item);
+    let back = Infinity;
+    if (item instanceof Map) {
+      own.push("M{");
+      for (const [key, entry] of item) back = Math.min(back, this.#write(key, own), this.#write(entry, own));
+    } else if (item instanceof Set) {
+      own.push("S{");
+      for (const entry of item) back = Math.min(back, this.#write(entry, own));
+    } else if (Array.isArray(item)) {
+      own.push("[");
+      for (const entry of item) back = Math.min(back, this.#write(entry, own));
+    } else {
+      own.push("{");
+      for (const key in item) {
+        if (addressed && TEXT_FIELDS.has(key)) continue;
+        own.push(key);
+        back = Math.min(back, this.#write((item as Record<string, unknown>)[key], own));
+      }
+    }
+    own.push("}");
+    this.#path.pop();
+    if (addressed) {
+      const whole = digest(own);
+      // Reached from outside the objects it leads back to, it would read the same: digested once for all.
+      if (back >= depth) this.#known.set(item, whole);
+      parts.push(whole);
+    }
+    return back >= depth ? Infinity : back;
+  }
+}
+
+const digest = (parts: readonly string[]) => createHash("sha1").update(parts.join("\u0000")).digest("base64");
+
+/** What every page in a community's language shows besides its own record: the shell (src/layouts/shell/) and its links. */
+function shellOf(digests: Digests, community: Community, assets: SiteAssets | undefined, localizable: ReadonlyMap<string, ReadonlySet<string>>): string {
+  return digests.of({
+    site: community.site,
+    language: community.language,
+    languages: community.languages,
+    today: community.today,
+    changed: community.changed,
+    navigation: community.navigation.map(({ title, url, order }) => ({ title, url, order })),
+    footer: community.pages.map(({ title, url }) => ({ title, url })),
+    calendar: hasCalendarIn(community),
+    assets,
+    // Which addresses exist in this language decides where every link on its pages leads.
+    localizable: localizable.get(community.language.code),
+  });
+}
+
+/** The texts of a language's records, which its pages quoting them show. */
+function textsOf(community: Community): string {
+  const hash = createHash("sha1");
+  for (const { collection } of CONTENT_TYPES) for (const record of community[collection]) hash.update(`${record.url}\u0000${record.html}\u0000`);
+  return hash.digest("base64");
+}
+
+export class ChangedPages {
+  /** Each page's address (a record's page, or a language's lists and texts), with the digest it was last rendered from. */
+  #rendered = new Map<string, string>();
+  #pending = new Map<string, string>();
+
+  /** The pages this build renders: all of them on the first build, then those that would differ from the last build that finished. */
+  select(
+    communities: Readonly<Record<LanguageCode, Community>>,
+    assets: SiteAssets | undefined,
+    localizable: ReadonlyMap<string, ReadonlySet<string>>,
+  ): PagesToRender {
+    const languages = Object.values(communities);
+    const original = languages[0]?.language.code ?? "en";
+    const digests = new Digests();
+    this.#pending = new Map();
+    const changed = (address: string, digest: string) => {
+      this.#pending.set(address, digest);
+      return this.#rendered.get(address) !== digest;
+    };
+    const shells = new Map(languages.map((community) => [community.language.code, shellOf(digests, community, assets, localizable)]));
+    const records = {} as PagesToRender["records"];
+    for (const { collection } of CONTENT_TYPES) {
+      records[collection] = languages.flatMap((community) =>
+        (community[collection] as Array<{ url: string; html: string }>).filter((record) =>
+          changed(
+            localPath(record.url, community.language.code, original),
+            `${shells.get(community.language.code)}:${digests.of(record)}:${digest([record.html])}`,
+          ),
+        ),
+      );
+    }
+    // A list may show other languages too (the translation status shows them all): each language's lists read every one.
+    const everyLanguage = digests.of(languages);
+    const lists = languages.filter((community) => changed(`lists:${community.language.code}`, `${shells.get(community.language.code)}:${everyLanguage}`));
+    const texts = languages.filter((community) =>
+      changed(`texts:${community.language.code}`, `${this.#pending.get(`lists:${community.language.code}`)}:${textsOf(community)}`),
+    );
+    const first = languages[0];
+    return {
+      records,
+      lists: lists.map(({ language }) => language.code),
+      texts: texts.map(({ language }) => language.code),
+      calendars: first ? records.workshops.filter((workshop) => first.workshops.includes(workshop as Community["workshops"][number])) : [],
+      forwarding: first && lists.includes(first) ? first.redirects : [],
+    };
+  }
+
+  /** The code changed (a template saved while previewing): the next build renders every page, as the first one did. */
+  forget(): void {
+    this.#rendered = new Map();
+  }
+
+  /** The build that selected them wrote its pages: they are what the next save is compared with. */
+  written(): void {
+    this.#rendered = this.#pending;
+  }
+
+  /** Whether `address` was a record's page that the last selection no longer has: its record is gone. */
+  gone(address: string): boolean {
+    return this.#rendered.has(address) && !this.#pending.has(address);
+  }
+}

@@ -1,0 +1,110 @@
+// Under `npm start`, a save renders again only the pages it changes, and the preview's site is then the site a full
+// build makes of the same content: after each kind of save (a record's text, a name other pages show, a page in every
+// page's navigation, a translation, the data files, the site's settings), every page, feed and calendar is compared.
+import assert from "node:assert/strict";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { startPreview, type RunningPreview } from "./helpers/preview.ts";
+import { removeTemporary } from "./helpers/repository.ts";
+import { build, listFiles } from "./helpers/site.ts";
+import { translatedRepository } from "./helpers/translated-repository.ts";
+
+const WORKSHOP = "content/workshops/test-workshop.md";
+const WROTE = /Wrote (\d+) files?/g;
+
+const { root } = translatedRepository();
+const served = join(root, "_site");
+const fresh = join(root, ".fresh");
+let preview: RunningPreview;
+
+before(async () => {
+  preview = await startPreview(root, WORKSHOP);
+});
+
+after(async () => {
+  await preview?.stop();
+  removeTemporary(root);
+});
+
+/** The files each rebuild wrote, by Eleventy's count, in order. */
+const rebuilds = () => [...preview.log().matchAll(WROTE)].map((match) => Number(match[1]));
+
+/** Saves `file` with `change` applied, waits for the rebuild it starts to end, and gives the number of files it wrote. */
+async function save(file: string, change: (text: string) => string): Promise<number> {
+  const before = rebuilds().length;
+  const path = join(root, file);
+  const text = readFileSync(path, "utf8");
+  const changed = change(text);
+  assert.notEqual(changed, text, `the change to ${file} changes nothing`);
+  writeFileSync(path, changed);
+  for (const started = Date.now(); rebuilds().length <= before;) {
+    if (Date.now() - started > 30_000) assert.fail(`npm start did not rebuild after a save of ${file}:\n${preview.log().slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return rebuilds().at(-1)!;
+}
+
+/** When each published file was last written. */
+const modified = () => new Map(published(served).map((file) => [file, statSync(join(served, file)).mtimeMs]));
+
+/** The files a page is made of (pages, feeds, calendars, the sitemap), outside search and the materials' copies. */
+const published = (folder: string) => listFiles(folder).filter((file) => !file.startsWith("pagefind/") && !file.startsWith("assets/"));
+
+/** Builds the repository as it is now, from scratch, and asserts the preview's output holds the same files, byte for byte. */
+function assertLikeAFreshBuild(after: string): void {
+  const result = build(root, fresh);
+  assert.equal(result.status, 0, result.stderr);
+  const expected = published(fresh);
+  const actual = new Set(published(served));
+  const missing = expected.filter((file) => !actual.has(file));
+  assert.deepEqual(missing, [], `after ${after}, the preview lacks files a build writes`);
+  const stale = expected.filter((file) => !readFileSync(join(served, file)).equals(readFileSync(join(fresh, file))));
+  assert.deepEqual(stale, [], `after ${after}, these files of the preview differ from a fresh build's`);
+}
+
+test("a preview starts with every page, as a build makes them", () => {
+  assertLikeAFreshBuild("starting");
+});
+
+test("a save of a workshop's text renders only that workshop's pages and what quotes texts, and nothing stays stale", async () => {
+  const everything = rebuilds()[0]!;
+  const wrote = await save(WORKSHOP, (text) => text.replace("Body text.", "Body text, now longer."));
+  assert.ok(wrote < everything / 3, `the save wrote ${wrote} of the site's ${everything} files`);
+  assert.match(readFileSync(join(served, "workshops/test-workshop/index.html"), "utf8"), /Body text, now longer\./);
+  assertLikeAFreshBuild("a save of the workshop's text");
+});
+
+test("a save that changes nothing a page shows rewrites only the files every build makes", async () => {
+  await save(WORKSHOP, (text) => `${text}\n`);
+  const before = modified();
+  await save(WORKSHOP, (text) => text.replace(/\n$/, ""));
+  const after = modified();
+  const rewritten = [...after].filter(([file, time]) => before.get(file) !== time).map(([file]) => file);
+  // The sitemap, robots.txt, the host's rules and the like are made by every build; no page is.
+  assert.deepEqual(rewritten, ["_headers", "_redirects", "robots.txt", "sitemap.xml"]);
+  assertLikeAFreshBuild("saving the workshop's text back");
+});
+
+for (const [what, file, change] of [
+  [
+    "a partner's name, which its project, its installations and the lists show",
+    "content/partners/gbif-spain.md",
+    (text: string) => text.replace("name: GBIF Spain", "name: GBIF Spain, renamed"),
+  ],
+  ["a page in every page's navigation", "content/about.md", (text: string) => text.replace("title: About", "title: About us")],
+  ["a translation", "content/pages/faq.fr.md", (text: string) => text.replace("Une réponse.", "Une autre réponse.")],
+  [
+    "an installation, which the map and its partner show",
+    "_data/installations.yaml",
+    (text: string) => text.replace("name: Test Portal", "name: Test Portal, renamed"),
+  ],
+  ["a workshop's list of participants", "_data/participants/test-workshop.csv", (text: string) => `${text}Bea Ruiz,GBIF Spain,Spain\n`],
+  ["a news post's text, which the feed quotes", "content/news/2020-01-01-hello.md", (text: string) => text.replace("News body.", "News body, longer.")],
+  ["the site's settings", "_data/site.yaml", (text: string) => text.replace("title: Test Atlases", "title: Test Atlases, renamed")],
+] as const) {
+  test(`after a save of ${what}, the preview is what a build makes`, async () => {
+    await save(file, change);
+    assertLikeAFreshBuild(`a save of ${file}`);
+  });
+}
