@@ -67,7 +67,7 @@ test("a preview starts with every page, as a build makes them", () => {
   assertLikeAFreshBuild("starting");
 });
 
-test("a save of a workshop's text renders only that workshop's pages and what quotes texts, and nothing stays stale", async () => {
+test("a save of a workshop's text renders only that workshop's pages, and nothing stays stale", async () => {
   const everything = rebuilds()[0]!;
   const wrote = await save(WORKSHOP, (text) => text.replace("Body text.", "Body text, now longer."));
   assert.ok(wrote < everything / 3, `the save wrote ${wrote} of the site's ${everything} files`);

@@ -96,16 +96,17 @@ export interface Community {
   redirects: Redirect[];
 }
 
-function materialView(material: Material, root: string, formats: Readonly<Record<string, string>>): MaterialView {
+/** The size of each material file, by its path: read once per build, for every language. */
+type FileSizes = Map<string, number | undefined>;
+
+function materialView(material: Material, root: string, formats: Readonly<Record<string, string>>, sizes: FileSizes): MaterialView {
   const local = material.url.startsWith("/assets/");
   const extension = /\.([a-z0-9]+)$/i.exec(material.url.split(/[?#]/)[0]!)?.[1]?.toLowerCase();
   let bytes: number | undefined;
   if (local) {
-    try {
-      bytes = statSync(join(root, siteFile(material.url))).size;
-    } catch {
-      bytes = undefined;
-    }
+    const file = join(root, siteFile(material.url));
+    if (!sizes.has(file)) sizes.set(file, statSync(file, { throwIfNoEntry: false })?.size);
+    bytes = sizes.get(file);
   }
   return {
     ...material,
@@ -133,7 +134,8 @@ function sourceHistory(root: string): Map<string, string> {
 export function buildCommunities(content: SiteContent, today: string, root: string): Record<LanguageCode, Community> {
   const changed = sourceHistory(root);
   const languages = siteLanguages(content.site);
-  return Object.fromEntries(languages.map(({ code }) => [code, buildCommunity(content, today, root, { language: code, changed })])) as Record<
+  const sizes: FileSizes = new Map();
+  return Object.fromEntries(languages.map(({ code }) => [code, buildCommunity(content, today, root, { language: code, changed, sizes })])) as Record<
     LanguageCode,
     Community
   >;
@@ -144,7 +146,7 @@ export function buildCommunity(
   source: SiteContent,
   today: string,
   root: string,
-  options: { language?: LanguageCode; changed?: ReadonlyMap<string, string> } = {},
+  options: { language?: LanguageCode; changed?: ReadonlyMap<string, string>; sizes?: FileSizes } = {},
 ): Community {
   const languages = siteLanguages(source.site);
   const language = languages.find(({ code }) => code === options.language) ?? languages[0]!;
@@ -152,6 +154,7 @@ export function buildCommunity(
   const { locale, labels } = CATALOGUES[language.code];
   const byName = byNameIn(locale);
   const partnersBySlug = new Map(content.partners.map((partner) => [partner.slug, partner]));
+  const sizes: FileSizes = options.sizes ?? new Map<string, number | undefined>();
 
   const installations: InstallationView[] = content.installations
     .map((installation) => ({
@@ -187,7 +190,7 @@ export function buildCommunity(
         countryName: country,
         fundedBy: workshop.project ? projectViews.get(workshop.project) : undefined,
         participantList: workshop.participants ? (content.participants[workshop.participants] ?? []) : [],
-        materialList: (workshop.materials ?? []).map((material) => materialView(material, root, labels.fileFormat)),
+        materialList: (workshop.materials ?? []).map((material) => materialView(material, root, labels.fileFormat, sizes)),
       };
     })
     .sort(newestFirst);

@@ -25,14 +25,23 @@ export function formatDate(isoDate: string, language: LanguageCode = "en"): stri
   return formatsOf(language).dayMonthYear.format(utc(isoDate));
 }
 
+/** Ranges formatted before: formatRange is slow, and a preview formats every event's dates again on every save. */
+const ranges = new Map<string, string>();
+
 /** "19–23 February 2018", "28 September – 1 October 2015", "28 December 2018 – 2 January 2019". */
 export function formatDateRange(start: string, end?: string, language: LanguageCode = "en"): string {
   if (!end || end === start) return formatDate(start, language);
+  const key = `${language} ${start} ${end}`;
+  let range = ranges.get(key);
   // Intl puts thin spaces around the dash: closed up between two day numbers, plain spaces elsewhere.
-  return formatsOf(language)
-    .dayMonthYear.formatRange(utc(start), utc(end))
-    .replace(/^(\d+)\s–\s(\d+ )/u, "$1–$2")
-    .replace(/\u2009/g, " ");
+  if (range === undefined) {
+    range = formatsOf(language)
+      .dayMonthYear.formatRange(utc(start), utc(end))
+      .replace(/^(\d+)\s–\s(\d+ )/u, "$1–$2")
+      .replace(/\u2009/g, " ");
+    ranges.set(key, range);
+  }
+  return range;
 }
 
 /** Project periods known to the day, the month or the year: "August 2018 – July 2019", "2015–2016", "from 2020". */

@@ -1,7 +1,9 @@
 // Page templates are TSX rendered by Preact, which escapes every string it prints;
 // raw HTML needs an explicit dangerouslySetInnerHTML, which only the Markdown body uses.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { basename } from "node:path";
+import { statSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { isValidElement, type VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
 
@@ -22,16 +24,22 @@ interface TemplateModule {
 const importTemplate = (name: string) => import(`../pages/${name}.11ty.tsx`) as Promise<TemplateModule>;
 
 /**
- * A build renders each template once, so the templates come from that one import. While previewing, Eleventy imports
- * them, and again when one is saved, which a module imported once cannot follow.
+ * Each template imported once, and while previewing again once it is saved: Eleventy would import every template again
+ * on every rebuild. A build takes them from the import above; a preview from the file, named by when it was saved.
  */
-function importedOnce() {
-  const instances = new Map<string, Promise<TemplateModule>>();
+function importedOnce(previewing: boolean) {
+  const instances = new Map<string, { saved: number; instance: Promise<TemplateModule> }>();
   return {
     // As Eleventy's own import does, a copy of the module's exports: Eleventy adds the page to it while rendering.
     getInstanceFromInputPath(inputPath: string): Promise<TemplateModule> {
-      let instance = instances.get(inputPath);
-      if (!instance) instances.set(inputPath, (instance = importTemplate(basename(inputPath, ".11ty.tsx")).then((module) => ({ ...module }))));
+      const saved = previewing ? statSync(inputPath).mtimeMs : 0;
+      const known = instances.get(inputPath);
+      if (known?.saved === saved) return known.instance;
+      const module = previewing
+        ? (import(`${pathToFileURL(resolve(inputPath)).href}?saved=${saved}`) as Promise<TemplateModule>)
+        : importTemplate(basename(inputPath, ".11ty.tsx"));
+      const instance = module.then((exports) => ({ ...exports }));
+      instances.set(inputPath, { saved, instance });
       return instance;
     },
     // The exported `data`, read from that instance instead of a second import by Eleventy.
@@ -42,9 +50,9 @@ function importedOnce() {
 export function tsxTemplates(config: UserConfig): void {
   config.addExtension(["11ty.tsx"], {
     key: "11ty.js",
-    // Imported once per run, and again only when saved: Eleventy would otherwise import every template on every rebuild.
+    // Compiled once per template and run, as they are imported.
     compileOptions: { cache: true },
-    ...(process.env.ELEVENTY_RUN_MODE === "build" ? importedOnce() : {}),
+    ...importedOnce(process.env.ELEVENTY_RUN_MODE !== "build"),
     compile() {
       return async function (this: { defaultRenderer(data: unknown): Promise<unknown> }, data: unknown) {
         const output = await this.defaultRenderer(data);

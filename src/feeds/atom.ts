@@ -15,11 +15,14 @@ export interface FeedOptions {
   localizeLinks?: (html: string) => string;
 }
 
+/** The collection whose texts the feed quotes: a save of another record's text leaves every feed as it was. */
+export const QUOTED = "news";
+
 export async function atomFeed(community: Community, { title, localizeLinks = (html) => html }: FeedOptions): Promise<string> {
   const { site, language } = community;
   const original = community.languages[0]!.code;
   const inLanguage = (path: string) => publicUrl(site, localPath(path, language.code, original));
-  const news = community.news.filter(isTranslated);
+  const news = community[QUOTED].filter(isTranslated);
   const entries = await Promise.all(
     news.map(async (post) => {
       const url = publicUrl(site, translatedAddress(post, original));

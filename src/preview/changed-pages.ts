@@ -1,11 +1,12 @@
 // While previewing, a save renders again only the pages it changes; `npm run build` renders every page. A record's
 // page in one language is rendered when the record as its page reads it, or what every page of that language shows,
 // differs from the last build's; the pages that list records in a language, when anything but a record's text does;
-// the pages that quote records' texts (the news feed), when anything does. The pages not rendered again stay in the
-// output folder as the last build wrote them.
+// the pages that quote texts (the news feed), when anything but another collection's texts does. The pages not
+// rendered again stay in the output folder as the last build wrote them.
 import { createHash } from "node:crypto";
 import type { SiteAssets } from "../assets/write.ts";
 import type { Community } from "../collections/community.ts";
+import { QUOTED } from "../feeds/atom.ts";
 import { hasCalendarIn } from "../feeds/calendar.ts";
 import { localPath } from "../routes.ts";
 import type { LanguageCode } from "../schema/languages.ts";
@@ -47,9 +48,9 @@ export function allPages(communities: Readonly<Record<LanguageCode, Community>> 
 
 /**
  * Digests of everything reachable from a value but records' texts: objects, arrays, maps and sets, in their own
- * order. Each object with an address (a record, a material) is digested once and stands for itself by its digest
- * wherever else it is reached, unless it leads back to an object being digested around it (a project's workshop,
- * funded by that project): that one adds the address of the object it leads back to, which is digested whole already.
+ * order. Each record is digested once and stands for itself by its digest wherever else it is reached, unless it
+ * leads back to an object being digested around it (a project's workshop, funded by that project): that one adds
+ * the address of the object it leads back to, which is digested whole already.
  */
 export class Digests {
   #known = new Map<object, string>();
@@ -80,8 +81,9 @@ export class Digests {
       return around;
     }
     const depth = this.#path.length;
-    const addressed = typeof (item as { url?: unknown }).url === "string";
-    const own: string[] = addressed ? [] : parts;
+    // A record (it has a source file) is digested once; anything else is written out where it is reached.
+    const record = typeof (item as { source?: unknown }).source === "string";
+    const own: string[] = record ? [] : parts;
     this.#path.push(item);
     let back = Infinity;
     if (item instanceof Map) {
@@ -96,14 +98,14 @@ export class Digests {
     } else {
       own.push("{");
       for (const key in item) {
-        if (addressed && TEXT_FIELDS.has(key)) continue;
+        if (record && TEXT_FIELDS.has(key)) continue;
         own.push(key);
         back = Math.min(back, this.#write((item as Record<string, unknown>)[key], own));
       }
     }
     own.push("}");
     this.#path.pop();
-    if (addressed) {
+    if (record) {
       const whole = digest(own);
       // Reached from outside the objects it leads back to, it would read the same: digested once for all.
       if (back >= depth) this.#known.set(item, whole);
@@ -132,10 +134,10 @@ function shellOf(digests: Digests, community: Community, assets: SiteAssets | un
   });
 }
 
-/** The texts of a language's records, which its pages quoting them show. */
+/** The texts of a language's records that its pages quoting texts (the news feed) show. */
 function textsOf(community: Community): string {
   const hash = createHash("sha1");
-  for (const { collection } of CONTENT_TYPES) for (const record of community[collection]) hash.update(`${record.url}\u0000${record.html}\u0000`);
+  for (const record of community[QUOTED]) hash.update(`${record.url}\u0000${record.html}\u0000`);
   return hash.digest("base64");
 }
 
