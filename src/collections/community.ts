@@ -1,7 +1,5 @@
 // How the validated content becomes what pages show: sorted lists, groups, resolved
 // references and derived fields, computed once per build.
-import { statSync } from "node:fs";
-import { join } from "node:path";
 import type { NewsPost, Page, Partner, Project, SiteContent, Workshop } from "../content/load.ts";
 import type { Installation, InstallationStatus } from "../schema/installation.ts";
 import { INSTALLATION_STATUSES } from "../schema/installation.ts";
@@ -96,18 +94,11 @@ export interface Community {
   redirects: Redirect[];
 }
 
-/** The size of each material file, by its path: read once per build, for every language. */
-type FileSizes = Map<string, number | undefined>;
-
-function materialView(material: Material, root: string, formats: Readonly<Record<string, string>>, sizes: FileSizes): MaterialView {
+/** `sizes` are the sizes of the files under assets/, by site path, as the loader found them. */
+function materialView(material: Material, formats: Readonly<Record<string, string>>, sizes: ReadonlyMap<string, number>): MaterialView {
   const local = material.url.startsWith("/assets/");
   const extension = /\.([a-z0-9]+)$/i.exec(material.url.split(/[?#]/)[0]!)?.[1]?.toLowerCase();
-  let bytes: number | undefined;
-  if (local) {
-    const file = join(root, siteFile(material.url));
-    if (!sizes.has(file)) sizes.set(file, statSync(file, { throwIfNoEntry: false })?.size);
-    bytes = sizes.get(file);
-  }
+  const bytes = local ? sizes.get(siteFile(material.url)) : undefined;
   return {
     ...material,
     href: material.url.startsWith("/") ? `${encodeURI(siteFile(material.url))}${/[?#].*$/.exec(material.url)?.[0] ?? ""}` : material.url,
@@ -134,8 +125,7 @@ function sourceHistory(root: string): Map<string, string> {
 export function buildCommunities(content: SiteContent, today: string, root: string): Record<LanguageCode, Community> {
   const changed = sourceHistory(root);
   const languages = siteLanguages(content.site);
-  const sizes: FileSizes = new Map();
-  return Object.fromEntries(languages.map(({ code }) => [code, buildCommunity(content, today, root, { language: code, changed, sizes })])) as Record<
+  return Object.fromEntries(languages.map(({ code }) => [code, buildCommunity(content, today, root, { language: code, changed })])) as Record<
     LanguageCode,
     Community
   >;
@@ -146,7 +136,7 @@ export function buildCommunity(
   source: SiteContent,
   today: string,
   root: string,
-  options: { language?: LanguageCode; changed?: ReadonlyMap<string, string>; sizes?: FileSizes } = {},
+  options: { language?: LanguageCode; changed?: ReadonlyMap<string, string> } = {},
 ): Community {
   const languages = siteLanguages(source.site);
   const language = languages.find(({ code }) => code === options.language) ?? languages[0]!;
@@ -154,7 +144,6 @@ export function buildCommunity(
   const { locale, labels } = CATALOGUES[language.code];
   const byName = byNameIn(locale);
   const partnersBySlug = new Map(content.partners.map((partner) => [partner.slug, partner]));
-  const sizes: FileSizes = options.sizes ?? new Map<string, number | undefined>();
 
   const installations: InstallationView[] = content.installations
     .map((installation) => ({
@@ -190,7 +179,7 @@ export function buildCommunity(
         countryName: country,
         fundedBy: workshop.project ? projectViews.get(workshop.project) : undefined,
         participantList: workshop.participants ? (content.participants[workshop.participants] ?? []) : [],
-        materialList: (workshop.materials ?? []).map((material) => materialView(material, root, labels.fileFormat, sizes)),
+        materialList: (workshop.materials ?? []).map((material) => materialView(material, labels.fileFormat, source.assetSizes)),
       };
     })
     .sort(newestFirst);

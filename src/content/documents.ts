@@ -89,9 +89,12 @@ export interface LoadedDocument<Fields> {
   pictures: Array<{ url: string; line: number }>;
 }
 
-/** A file's size and modification time, which change when an editor saves it; empty when it is gone (reading it reports why). */
-export function fileStamp(path: string): string {
-  const stats = statSync(path, { throwIfNoEntry: false });
+/**
+ * A file's size and modification time, which change when an editor saves it: as the walk of the editors' folders found
+ * them, or read now; empty when it is gone (reading it reports why).
+ */
+export function fileStamp(root: string, source: string, files?: EditorFiles): string {
+  const stats = files?.stats.get(source) ?? statSync(join(root, source), { throwIfNoEntry: false });
   return stats ? `${stats.size}:${stats.mtimeMs}` : "";
 }
 
@@ -102,9 +105,16 @@ export function fileStamp(path: string): string {
 const parsed = new Map<string, { stamp: string; loaded: LoadedDocument<unknown> | undefined; problems: Problem[]; unfilled: Problem[] }>();
 
 /** Reads one Markdown file, or takes it from the cache; its placeholders go to `unfilled`, or refuse it when that is `problems`. */
-export function loadDocument<Fields>(type: ContentType<Fields>, root: string, source: string, problems: Problem[], unfilled: Problem[]): LoadedDocument<Fields> | undefined {
+export function loadDocument<Fields>(
+  type: ContentType<Fields>,
+  root: string,
+  source: string,
+  problems: Problem[],
+  unfilled: Problem[],
+  files?: EditorFiles,
+): LoadedDocument<Fields> | undefined {
   const path = join(root, source);
-  const stamp = fileStamp(path);
+  const stamp = fileStamp(root, source, files);
   let entry = parsed.get(path);
   if (entry?.stamp !== stamp) {
     const found = { problems: [] as Problem[], unfilled: [] as Problem[] };

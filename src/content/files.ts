@@ -11,6 +11,8 @@ export const EDITOR_FOLDERS = ["content", "_data", "assets"] as const;
 export interface EditorFiles {
   /** Paths from the root with forward slashes, such as content/workshops/workshop-2016.md, sorted. */
   files: string[];
+  /** Each file's size and modification time, as the walk found them: what tells a save, and a material's size. */
+  stats: ReadonlyMap<string, { size: number; mtimeMs: number }>;
   problems: Problem[];
 }
 
@@ -26,13 +28,14 @@ function shown(root: string, target: string): string {
 
 export function findEditorFiles(root: string): EditorFiles {
   const files: string[] = [];
+  const measured = new Map<string, { size: number; mtimeMs: number }>();
   const problems: Problem[] = [];
   const problem = (file: string, field: string, message: string) => problems.push({ file, line: 1, field, message });
   let realRoot: string;
   try {
     realRoot = realpathSync(root);
   } catch {
-    return { files, problems };
+    return { files, stats: measured, problems };
   }
   const allowed = EDITOR_FOLDERS.map((folder) => join(realRoot, folder));
 
@@ -101,6 +104,7 @@ export function findEditorFiles(root: string): EditorFiles {
       return;
     }
     files.push(path);
+    measured.set(path, { size: stats.size, mtimeMs: stats.mtimeMs });
   };
 
   for (const folder of EDITOR_FOLDERS) {
@@ -112,5 +116,5 @@ export function findEditorFiles(root: string): EditorFiles {
     }
     visit(absolute, folder, new Set([realRoot]));
   }
-  return { files: files.sort(), problems };
+  return { files: files.sort(), stats: measured, problems };
 }

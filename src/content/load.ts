@@ -55,6 +55,8 @@ export interface SiteContent extends Collections {
   participants: Record<string, Participant[]>;
   /** Files under assets/, as site paths such as /assets/materials/workshop-2016/10-Collectory.pdf. */
   assets: ReadonlySet<string>;
+  /** Each of those files' size in bytes, by the same path. */
+  assetSizes: ReadonlyMap<string, number>;
   /** The old site's addresses and where each leads now, sorted by old address. */
   redirects: Redirect[];
   /** Translations of the published records, by file name. */
@@ -82,7 +84,7 @@ function readYamlFile(root: string, file: string, files: EditorFiles, problems: 
     if (!files.problems.some((problem) => problem.file === file)) problems.push({ file, line: 1, field: "file", message: "does not exist (expected this data file)" });
     return undefined;
   }
-  const stamp = fileStamp(absolute);
+  const stamp = fileStamp(root, file, files);
   let entry = yamlRead.get(absolute);
   if (entry?.stamp !== stamp) {
     entry = { stamp, problems: [] };
@@ -206,7 +208,8 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   const collections = Object.fromEntries(
     CONTENT_TYPES.map(({ collection }) => [collection, documents.filter(({ type, document, file }) => type.collection === collection && document && !(publishing && isDraft(file.fields))).map(({ document }) => document)]),
   ) as unknown as Collections;
-  const content: SiteContent = { site: site ?? ({} as Site), installations, ...collections, participants, assets, redirects, translations };
+  const assetSizes = new Map([...assets].map((path) => [path, files.stats.get(path.slice(1))?.size ?? 0]));
+  const content: SiteContent = { site: site ?? ({} as Site), installations, ...collections, participants, assets, assetSizes, redirects, translations };
   const named = (problem: Problem) => namedByInstallation(problem, installationsYaml);
   return { content, problems: withoutRepeatedNames(problems).map(named), unfilled: sortProblems(previewed.map(named)), pictureUses };
 }
@@ -216,7 +219,7 @@ function loadDocuments(root: string, files: EditorFiles, problems: Problem[], un
   return CONTENT_TYPES.flatMap((type) => {
     const sources = [...(type.alsoFiles ?? []).filter((path) => files.files.includes(path)), ...markdownFiles(files, type.folder)];
     return sources.flatMap((source) => {
-      const loaded = loadDocument(type, root, source, problems, unfilled);
+      const loaded = loadDocument(type, root, source, problems, unfilled, files);
       return loaded ? [{ ...loaded, type }] : [];
     });
   });

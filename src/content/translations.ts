@@ -90,7 +90,7 @@ export function loadTranslations({ root, files, originals, languages, sitePaths,
       const isType = CONTENT_TYPES.some((type) => type.alsoFiles?.includes(original) || original.startsWith(`${type.folder}/`));
       return problem(1, "file name", `translates ${original}, which ${isType ? "does not exist" : "is not a page of the site"} (expected the original's file name with .${code} before .md)`);
     }
-    const { read, readProblems, rendered } = readTranslation(root, source);
+    const { read, readProblems, rendered } = readTranslation(root, source, files);
     problems.push(...readProblems);
     if (!read || !rendered) return [];
     const found: Problem[] = [];
@@ -163,9 +163,9 @@ function translationSchema(type: ContentType<unknown>): TranslationSchema {
  */
 const readEarlier = new Map<string, { stamp: string; read: MarkdownFile | undefined; readProblems: Problem[]; rendered: RenderedMarkdown | undefined }>();
 
-function readTranslation(root: string, source: string) {
+function readTranslation(root: string, source: string, files: EditorFiles) {
   const path = join(root, source);
-  const stamp = fileStamp(path);
+  const stamp = fileStamp(root, source, files);
   let entry = readEarlier.get(path);
   if (entry?.stamp !== stamp) {
     const readProblems: Problem[] = [];
