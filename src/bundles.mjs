@@ -9,7 +9,17 @@ const CODE = join(import.meta.dirname, "..");
 const SOURCE = join(CODE, "src");
 const BUNDLES = join(CODE, ".cache", "bundles");
 /** Packages that read files beside their own code or load native code: imported from node_modules as they are. */
-const UNBUNDLED = ["sharp", "css-tree", "pdfjs-dist", "officeparser", "pagefind", "@11ty/*", "esbuild", "tsx"];
+const UNBUNDLED = ["sharp", "pdfjs-dist", "officeparser", "pagefind", "@11ty/*", "esbuild", "tsx"];
+/**
+ * Packages taken from a file of their own that holds what the package reads beside its code. css-tree's modules read
+ * its syntax data from JSON files: Node loaded some 140 files for it on every start (60 ms of `npm run check`).
+ */
+const SELF_CONTAINED = { "css-tree": "css-tree/dist/csstree.esm" };
+/**
+ * The first line of a bundle compiled with `script`: an ES module whose one export is the code as the function of a
+ * CommonJS module, which src/cli/launch.mjs compiles as a script (with V8's code cache) or imports (with source maps).
+ */
+export const SCRIPT_HEAD = 'export default function (exports, require, module, __filename, __dirname) { "use strict";';
 
 /**
  * Every source file's path, size and modification time, the Eleventy configuration's (compiled into the build) and
@@ -38,13 +48,16 @@ export function codeVersion() {
 /**
  * The compiled file for `entry` (a path under src/), named `<name>-<version>.mjs`, compiled now if this version of the
  * code has none yet. Earlier versions' files of the same name are removed once they are `keepFor` milliseconds old: a
- * file other processes may be about to start is kept for a while.
+ * file other processes may be about to start is kept for a while. With `script`, the code is compiled as CommonJS
+ * inside the function SCRIPT_HEAD opens, every package in it loaded with require(): the entry may use no top-level
+ * await, and the packages it leaves out of the file must be ones require() loads.
  */
-export async function compiledBundle(entry, name, { version = codeVersion(), keepFor = 0 } = {}) {
+export async function compiledBundle(entry, name, { version = codeVersion(), keepFor = 0, script = false } = {}) {
   const bundle = join(BUNDLES, `${name}-${version}.mjs`);
   if (existsSync(bundle)) return bundle;
   const { build } = await import("esbuild");
-  const earlier = new RegExp(`^${name}-[0-9a-f]{16}\\.mjs(\\.map)?$`);
+  // The map, and the code cache that src/cli/launch.mjs keeps beside a script, go with their bundle.
+  const earlier = new RegExp(`^${name}-[0-9a-f]{16}\\.mjs(\\.map|\\.v8-cache)?$`);
   for (const old of existsSync(BUNDLES) ? readdirSync(BUNDLES) : []) {
     const file = join(BUNDLES, old);
     if (earlier.test(old) && Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) >= keepFor) rmSync(file, { force: true });
@@ -52,18 +65,32 @@ export async function compiledBundle(entry, name, { version = codeVersion(), kee
   const { outputFiles } = await build({
     entryPoints: [entry],
     outfile: bundle,
+    // Where the packages and the aliases are found from, and the paths in the bundle's comments are relative to,
+    // wherever the tool is started.
+    absWorkingDir: CODE,
     write: false,
     bundle: true,
     platform: "node",
-    format: "esm",
     target: "node20",
     external: UNBUNDLED,
+    alias: SELF_CONTAINED,
     jsx: "automatic",
     jsxImportSource: "preact",
     // The bundle lives in .cache/bundles/; the code that finds its way from its own file is in src/repository.ts.
-    define: { "import.meta.dirname": JSON.stringify(SOURCE) },
-    // Packages written as CommonJS call require(), which an ES module has only when it makes one.
-    banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
+    define: { "import.meta.dirname": JSON.stringify(SOURCE), ...(script ? { "import.meta.url": "__bundleUrl" } : {}) },
+    ...(script
+      ? {
+          format: "cjs",
+          // A script has no import(): a package loaded on demand (sharp) is required then.
+          supported: { "dynamic-import": false },
+          banner: { js: `${SCRIPT_HEAD}\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
+          footer: { js: "}" },
+        }
+      : {
+          format: "esm",
+          // Packages written as CommonJS call require(), which an ES module has only when it makes one.
+          banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
+        }),
     // Beside it, where each line came from, for the stack traces DEBUG=1 prints (src/cli/launch.mjs): the files themselves are in src/.
     sourcemap: "linked",
     sourcesContent: false,

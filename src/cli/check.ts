@@ -38,25 +38,34 @@ function outdatedTranslations(root: string, { translations }: SiteContent): Prob
     .map((translation) => outdatedProblem(translation, readMarkdown(root, translation.source, [])?.yaml.lineOf([SOURCE_COMMIT]) ?? 1));
 }
 
-const { values } = readArguments({ strict: { type: "boolean" } }, "npm run check [-- --strict]");
-const started = performance.now();
-const root = repositoryRoot();
-const loaded = loadSiteContent(root);
-const { content } = loaded;
-const outdated = outdatedTranslations(root, content);
-const problems = [...loaded.problems, ...(await checkFilesDeeply(root, loaded)), ...(values.strict ? outdated : [])];
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
+/**
+ * The check, in a function rather than at the top of the module: src/cli/launch.mjs runs it compiled as a script,
+ * which V8 keeps compiled between runs, and a script has no top-level await. A failure it throws ends the process
+ * as an uncaught error does, with its stack and status 1.
+ */
+async function check(): Promise<void> {
+  const { values } = readArguments({ strict: { type: "boolean" } }, "npm run check [-- --strict]");
+  const started = performance.now();
+  const root = repositoryRoot();
+  const loaded = loadSiteContent(root);
+  const { content } = loaded;
+  const outdated = outdatedTranslations(root, content);
+  const problems = [...loaded.problems, ...(await checkFilesDeeply(root, loaded)), ...(values.strict ? outdated : [])];
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
-// Warnings go to standard output: the pull request's summary reads standard error as the problems to fix.
-if (outdated.length > 0 && !values.strict) {
-  console.log(`Warnings: ${plural(outdated.length, "translation is", "translations are")} behind the original (npm run check -- --strict refuses them):`);
-  for (const warning of sortProblems(outdated)) console.log(formatProblem(warning));
-  console.log("");
+  // Warnings go to standard output: the pull request's summary reads standard error as the problems to fix.
+  if (outdated.length > 0 && !values.strict) {
+    console.log(`Warnings: ${plural(outdated.length, "translation is", "translations are")} behind the original (npm run check -- --strict refuses them):`);
+    for (const warning of sortProblems(outdated)) console.log(formatProblem(warning));
+    console.log("");
+  }
+  if (problems.length > 0) {
+    reportProblems(problems);
+    console.error(`\n${plural(problems.length, "problem")} found in ${seconds} s. Nothing was built.`);
+    process.exit(1);
+  }
+  const files = content.pages.length + content.workshops.length + content.partners.length + content.news.length + content.projects.length;
+  console.log(`All content is valid: ${files} Markdown files and ${content.installations.length} installations checked in ${seconds} s.`);
 }
-if (problems.length > 0) {
-  reportProblems(problems);
-  console.error(`\n${plural(problems.length, "problem")} found in ${seconds} s. Nothing was built.`);
-  process.exit(1);
-}
-const files = content.pages.length + content.workshops.length + content.partners.length + content.news.length + content.projects.length;
-console.log(`All content is valid: ${files} Markdown files and ${content.installations.length} installations checked in ${seconds} s.`);
+
+void check();
