@@ -38,8 +38,23 @@ export function decodePath(pathname: string): { path: string } | { reason: strin
   return { path: segments.join("/") };
 }
 
+/** Addresses read before, by their text: a site names the same files and pages many times, in every language. */
+const readBefore = new Map<string, Readonly<Address>>();
+/** Past this many, the addresses read before are forgotten rather than kept for ever by a long preview. */
+const KEPT_ADDRESSES = 100_000;
+
 /** Reads an address as a browser would on a page of this site. */
-export function readAddress(raw: string): Address {
+export function readAddress(raw: string): Readonly<Address> {
+  let address = readBefore.get(raw);
+  if (address === undefined) {
+    if (readBefore.size >= KEPT_ADDRESSES) readBefore.clear();
+    address = Object.freeze(judgeAddress(raw));
+    readBefore.set(raw, address);
+  }
+  return address;
+}
+
+function judgeAddress(raw: string): Address {
   const value = raw.trim();
   if (value === "") return { kind: "refused", reason: "is empty" };
   const scheme = urlScheme(value);
