@@ -93,16 +93,32 @@ export interface LoadedDocument<Fields> {
  * A file's size and modification time, which change when an editor saves it: as the walk of the editors' folders found
  * them, or read now; empty when it is gone (reading it reports why).
  */
-export function fileStamp(root: string, source: string, files?: EditorFiles): string {
+function fileStamp(root: string, source: string, files?: EditorFiles): string {
   const stats = files?.stats.get(source) ?? statSync(join(root, source), { throwIfNoEntry: false });
   return stats ? `${stats.size}:${stats.mtimeMs}` : "";
 }
 
 /**
- * Files read earlier in this process, by path, size and modification time. While `npm start` rebuilds after a
- * change, only the changed file is parsed, validated and rendered again; the checks across files always run.
+ * What was worked out from each file earlier in this process, kept while the file's size and modification time stay
+ * the same: while `npm start` rebuilds after a save, only the saved file is read again.
  */
-const parsed = new Map<string, { stamp: string; loaded: LoadedDocument<unknown> | undefined; problems: Problem[]; unfilled: Problem[] }>();
+export class KeptWhileUnchanged<T> {
+  #kept = new Map<string, { stamp: string; value: T }>();
+
+  get(root: string, source: string, files: EditorFiles | undefined, work: () => T): T {
+    const stamp = fileStamp(root, source, files);
+    const path = join(root, source);
+    let entry = this.#kept.get(path);
+    if (entry?.stamp !== stamp) {
+      entry = { stamp, value: work() };
+      this.#kept.set(path, entry);
+    }
+    return entry.value;
+  }
+}
+
+/** Markdown files read, validated and rendered earlier; the checks across files always run. */
+const parsed = new KeptWhileUnchanged<{ loaded: LoadedDocument<unknown> | undefined; problems: Problem[]; unfilled: Problem[] }>();
 
 /** Reads one Markdown file, or takes it from the cache; its placeholders go to `unfilled`, or refuse it when that is `problems`. */
 export function loadDocument<Fields>(
@@ -113,15 +129,10 @@ export function loadDocument<Fields>(
   unfilled: Problem[],
   files?: EditorFiles,
 ): LoadedDocument<Fields> | undefined {
-  const path = join(root, source);
-  const stamp = fileStamp(root, source, files);
-  let entry = parsed.get(path);
-  if (entry?.stamp !== stamp) {
+  const entry = parsed.get(root, source, files, () => {
     const found = { problems: [] as Problem[], unfilled: [] as Problem[] };
-    const loaded = parseDocumentFile(type, root, source, found.problems, found.unfilled);
-    entry = { stamp, loaded: loaded as LoadedDocument<unknown> | undefined, ...found };
-    parsed.set(path, entry);
-  }
+    return { loaded: parseDocumentFile(type, root, source, found.problems, found.unfilled), ...found };
+  });
   problems.push(...entry.problems);
   unfilled.push(...entry.unfilled);
   const loaded = entry.loaded as LoadedDocument<Fields> | undefined;

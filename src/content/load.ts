@@ -19,7 +19,7 @@ import { checkOldAddresses, type OldAddressClaim, type Redirect } from "../redir
 import { BASE_PATH_VARIABLE, URL_VARIABLE } from "../repository.ts";
 import { oldAddressClaims, ownSitePath } from "./address-claims.ts";
 import { cityCountryProblems } from "./cities.ts";
-import { fileStamp, loadDocument, markdownFiles, type Document } from "./documents.ts";
+import { KeptWhileUnchanged, loadDocument, markdownFiles, type Document } from "./documents.ts";
 import { listAssets, unusedFileProblems } from "./file-places.ts";
 import { findEditorFiles, type EditorFiles } from "./files.ts";
 import { loadInstallations, namedByInstallation } from "./installations.ts";
@@ -84,19 +84,16 @@ function readYamlFile(root: string, file: string, files: EditorFiles, problems: 
     if (!files.problems.some((problem) => problem.file === file)) problems.push({ file, line: 1, field: "file", message: "does not exist (expected this data file)" });
     return undefined;
   }
-  const stamp = fileStamp(root, file, files);
-  let entry = yamlRead.get(absolute);
-  if (entry?.stamp !== stamp) {
-    entry = { stamp, problems: [] };
-    entry.parsed = parseYamlFile(absolute, file, entry.problems);
-    yamlRead.set(absolute, entry);
-  }
+  const entry = yamlRead.get(root, file, files, () => {
+    const found: Problem[] = [];
+    return { parsed: parseYamlFile(absolute, file, found), problems: found };
+  });
   problems.push(...entry.problems);
   return entry.parsed;
 }
 
-/** Data files parsed earlier in this process, by path, size and modification time: a preview parses again only those saved. */
-const yamlRead = new Map<string, { stamp: string; parsed?: ParsedYaml | undefined; problems: Problem[] }>();
+/** Data files parsed earlier. */
+const yamlRead = new KeptWhileUnchanged<{ parsed: ParsedYaml | undefined; problems: Problem[] }>();
 
 function parseYamlFile(absolute: string, file: string, problems: Problem[]): ParsedYaml | undefined {
   const source = readSource(absolute, file);

@@ -1,13 +1,12 @@
 // Translations of Markdown records, each beside its original (content/about.es.md beside content/about.md): read,
 // checked against their type's translatable fields, and dated against the original's history, so a page can say
 // when the original changed after it was translated.
-import { join } from "node:path";
 import type { ContentType } from "../schema/content-type.ts";
 import { fieldList } from "../schema/fields.ts";
 import { TRANSLATION_FILE, type Language, type LanguageCode } from "../schema/languages.ts";
 import { SOURCE_COMMIT, translationFields } from "../schema/translation.ts";
 import { CONTENT_TYPES } from "../schema/content-types.ts";
-import { fileStamp, readMarkdown, type MarkdownFile } from "./documents.ts";
+import { KeptWhileUnchanged, readMarkdown, type MarkdownFile } from "./documents.ts";
 import type { EditorFiles } from "./files.ts";
 import type { z } from "zod";
 import { git } from "./git.ts";
@@ -157,23 +156,15 @@ function translationSchema(type: ContentType<unknown>): TranslationSchema {
   return schema;
 }
 
-/**
- * Translation files read and rendered earlier in this process, by path, size and modification time: a preview's
- * rebuild reads again only those that changed; what they are checked against (the original, the site) is checked anew.
- */
-const readEarlier = new Map<string, { stamp: string; read: MarkdownFile | undefined; readProblems: Problem[]; rendered: RenderedMarkdown | undefined }>();
+/** Translation files read and rendered earlier; what they are checked against (the original, the site) is checked anew. */
+const readEarlier = new KeptWhileUnchanged<{ read: MarkdownFile | undefined; readProblems: Problem[]; rendered: RenderedMarkdown | undefined }>();
 
 function readTranslation(root: string, source: string, files: EditorFiles) {
-  const path = join(root, source);
-  const stamp = fileStamp(root, source, files);
-  let entry = readEarlier.get(path);
-  if (entry?.stamp !== stamp) {
+  return readEarlier.get(root, source, files, () => {
     const readProblems: Problem[] = [];
     const read = readMarkdown(root, source, readProblems);
-    entry = { stamp, read, readProblems, rendered: read ? renderMarkdown(read.body, source, read.bodyLine) : undefined };
-    readEarlier.set(path, entry);
-  }
-  return entry;
+    return { read, readProblems, rendered: read ? renderMarkdown(read.body, source, read.bodyLine) : undefined };
+  });
 }
 
 /** The commits the repository holds, among those translations name, and whether its history is cut short; undefined without git. */

@@ -37,7 +37,6 @@ async function publishMirrors(output: string, redirects: readonly Redirect[]): P
 interface AfterBuild {
   directories: { output: string };
   runMode: string;
-  incremental?: boolean;
   results?: Array<{ url?: string | false; outputPath?: string | false; content?: unknown }>;
 }
 
@@ -117,9 +116,9 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   });
   // While serving, the index is rebuilt in the background so a changed page reloads at once; builds wait for it.
   let indexing: Promise<void> = Promise.resolve();
-  // The pages of the last build; an incremental rebuild renders only some, and the others stay as they were.
+  // The pages of the last build; a preview's rebuild renders only some, and the others stay as they were.
   let rendered = new Map<string, RenderedPage>();
-  config.on("eleventy.after", async ({ directories, runMode, incremental, results }: AfterBuild) => {
+  config.on("eleventy.after", async ({ directories, runMode, results }: AfterBuild) => {
     if (!community) return;
     const built = community;
     const languages = Object.values(communities ?? {});
@@ -130,7 +129,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     if (changedPages) {
       rendered = new Map([...rendered].filter(([url]) => !changedPages.gone(url)));
       changedPages.written();
-    } else if (!incremental) rendered = new Map();
+    } else rendered = new Map();
     for (const page of pagesToIndex(results ?? [])) rendered.set(page.url, page);
     const pages = [...rendered.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
     const run = indexing.then(async () => {

@@ -52,7 +52,7 @@ export function allPages(communities: Readonly<Record<LanguageCode, Community>> 
  * leads back to an object being digested around it (a project's workshop, funded by that project): that one adds
  * the address of the object it leads back to, which is digested whole already.
  */
-export class Digests {
+class Digests {
   #known = new Map<object, string>();
   /** The objects being digested, outermost first. */
   #path: object[] = [];
