@@ -27,22 +27,28 @@ after(async () => {
   removeTemporary(root);
 });
 
-/** The files each rebuild wrote, by Eleventy's count, in order. */
-const rebuilds = () => [...preview.log().matchAll(WROTE)].map((match) => Number(match[1]));
+/** The files each rebuild in `log` wrote, by Eleventy's count, in order. */
+const rebuilds = (log: string) => [...log.matchAll(WROTE)].map((match) => Number(match[1]));
 
-/** Saves `file` with `change` applied, waits for the rebuild it starts to end, and gives the number of files it wrote. */
+/** Whether `log` has the file watcher reporting a change to `file`, which it names from wherever the preview runs. */
+const seenSaving = (log: string, file: string) => log.split("\n").some((line) => line.includes("File changed: ") && line.trimEnd().endsWith(file));
+
+/** Saves `file` with `change` applied, waits until the preview has seen it and is idle again, and gives the number of files the rebuilds wrote. */
 async function save(file: string, change: (text: string) => string): Promise<number> {
-  const before = rebuilds().length;
+  const from = preview.log().length;
   const path = join(root, file);
   const text = readFileSync(path, "utf8");
   const changed = change(text);
   assert.notEqual(changed, text, `the change to ${file} changes nothing`);
   writeFileSync(path, changed);
-  for (const started = Date.now(); rebuilds().length <= before;) {
-    if (Date.now() - started > 30_000) assert.fail(`npm start did not rebuild after a save of ${file}:\n${preview.log().slice(-3000)}`);
+  for (const started = Date.now(); !seenSaving(preview.log().slice(from), file);) {
+    if (Date.now() - started > 30_000) assert.fail(`npm start did not see a save of ${file}:\n${preview.log().slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return rebuilds().at(-1)!;
+  await preview.idle();
+  const wrote = rebuilds(preview.log().slice(from));
+  assert.ok(wrote.length > 0, `npm start did not rebuild after a save of ${file}:\n${preview.log().slice(from)}`);
+  return wrote.reduce((sum, count) => sum + count, 0);
 }
 
 /** When each published file was last written. */
@@ -68,7 +74,7 @@ test("a preview starts with every page, as a build makes them", () => {
 });
 
 test("a save of a workshop's text renders only that workshop's pages, and nothing stays stale", async () => {
-  const everything = rebuilds()[0]!;
+  const everything = rebuilds(preview.log())[0]!;
   const wrote = await save(WORKSHOP, (text) => text.replace("Body text.", "Body text, now longer."));
   assert.ok(wrote < everything / 3, `the save wrote ${wrote} of the site's ${everything} files`);
   assert.match(readFileSync(join(served, "workshops/test-workshop/index.html"), "utf8"), /Body text, now longer\./);

@@ -10,8 +10,16 @@ export interface RunningPreview {
   origin: string;
   /** Everything it printed so far. */
   log: () => string;
+  /** Resolves once the rebuild of its last save has ended and it has printed nothing for a moment. */
+  idle: () => Promise<void>;
   stop: () => Promise<void>;
 }
+
+/** What Eleventy prints when a rebuild ends with no save waiting, and when its file watcher reports a save. */
+const WATCHING = "Watching…";
+const SAVED = "File changed:";
+/** How long an idle preview prints nothing: longer than its file watcher takes to report a save. */
+const QUIET_MS = 300;
 
 /** A port nothing listens on, for this run's preview. */
 const freePort = () =>
@@ -60,7 +68,7 @@ export async function startPreview(repository: string, watched: string): Promise
   // Eleventy prints "Watching…" before its file watcher is ready, and a save before then goes unseen, as it would for
   // an editor: the file is saved unchanged until the watcher reports a change, so the tests' saves are all seen.
   const file = join(repository, watched);
-  for (const started = Date.now(); !log.includes("File changed:");) {
+  for (const started = Date.now(); !log.includes(SAVED);) {
     if (Date.now() - started > 30_000) {
       await stop();
       assert.fail(`npm start never saw a change to ${watched}:\n${log}`);
@@ -68,5 +76,18 @@ export async function startPreview(repository: string, watched: string): Promise
     writeFileSync(file, readFileSync(file));
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { origin: `http://127.0.0.1:${port}`, log: () => log, stop };
+  // The priming saves start rebuilds of their own; a test's first save must not be counted against them.
+  const idle = async () => {
+    let seen = "";
+    for (const started = Date.now(); seen !== log || log.lastIndexOf(WATCHING) < log.lastIndexOf(SAVED);) {
+      if (Date.now() - started > 60_000) {
+        await stop();
+        assert.fail(`npm start never settled:\n${log.slice(-3000)}`);
+      }
+      seen = log;
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    }
+  };
+  await idle();
+  return { origin: `http://127.0.0.1:${port}`, log: () => log, idle, stop };
 }
