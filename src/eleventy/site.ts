@@ -16,6 +16,7 @@ import { checkFilesDeeply } from "../content/files-deeply.ts";
 import { EDITOR_FOLDERS } from "../content/files.ts";
 import { documentsOf, loadSiteContent, type SiteContent } from "../content/load.ts";
 import type { ImageVersions } from "../content/markdown.ts";
+import { fitHeapTo } from "./heap.ts";
 import { resizeImages } from "./pictures.ts";
 import { ContentProblems, reportProblems, type Problem } from "../content/problems.ts";
 import { allPages, ChangedPages } from "../preview/changed-pages.ts";
@@ -76,6 +77,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     const previewing = runMode !== "build";
     const loaded = loadSiteContent(root, { drafts: previewing ? "include" : "exclude", placeholders: previewing ? "preview" : "refuse" });
     const { content } = loaded;
+    fitHeapTo(documentsOf(content).length);
     const problems = [...loaded.problems, ...(await checkFilesDeeply(root, loaded))];
     // A preview that starts on broken content has no last good site to keep: it builds what is valid, under the list
     // of problems, so the server starts and the page comes back once a save fixes them. Any later save keeps the last good site.

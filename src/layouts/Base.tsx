@@ -21,6 +21,8 @@ interface BaseProps {
   /** Extra stylesheets and module scripts, for the few pages that need them (map, search). */
   stylesheets?: string[];
   scripts?: string[];
+  /** Module scripts a page's script imports once it may, fetched meanwhile (search). */
+  preloads?: string[];
   /** The header's search form; the search page has its own. */
   searchBox?: boolean;
   /** The file an editor changes to change this page, from the repository root; defaults to the page's template. */
@@ -45,7 +47,7 @@ interface BaseProps {
 const templatePath = (inputPath: string) => inputPath.replace(/^\.\//, "");
 
 export function Base(props: BaseProps) {
-  const { data, title, description, children, stylesheets = [], scripts = [], searchBox = true } = props;
+  const { data, title, description, children, stylesheets = [], scripts = [], preloads = [], searchBox = true } = props;
   const { site, page, path, language, languageCodes } = data;
   const strings = data.strings.site;
   const fullTitle = path === routes.home ? strings.head.homeTitle(site.title, title) : strings.head.pageTitle(site.title, title);
@@ -66,6 +68,7 @@ export function Base(props: BaseProps) {
           indexed={!standIn}
           stylesheets={stylesheets}
           scripts={scripts}
+          preloads={preloads}
           kind={props.kind ?? "website"}
           image={props.image}
           structuredData={props.structuredData}

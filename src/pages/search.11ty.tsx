@@ -33,7 +33,8 @@ export function render(raw: EveryLanguageData) {
       searchBox={false}
       policy={{ webAssembly: true }}
       stylesheets={["/pagefind/pagefind-component-ui.css", assets.search.stylesheet]}
-      scripts={[assets.search.script, "/pagefind/pagefind-component-ui.js"]}
+      scripts={[assets.search.script]}
+      preloads={["/pagefind/pagefind-component-ui.js"]}
     >
       <div class="wrap">
         <PageHeader title={page.title} lead={page.description} />

@@ -29,6 +29,12 @@ export function asksNotToBeIndexed(html: string): boolean {
   });
 }
 
+/** The language Pagefind files a page under: its <html lang>, as the page shell writes it; "unknown" without one, as Pagefind says. */
+export function pageLanguage(html: string): string {
+  const tag = /<html\b[^>]*>/i.exec(html)?.[0];
+  return (tag && attribute(tag, "lang")?.trim()) || "unknown";
+}
+
 /** Of what Eleventy wrote, the pages that may be indexed: HTML files outside /assets/, in a fixed order. */
 export function pagesToIndex(results: ReadonlyArray<{ url?: string | false; outputPath?: string | false; content?: unknown }>): RenderedPage[] {
   return results

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { after, before } from "node:test";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import sirv from "sirv";
+import { partBundles, PARTS_FILE, type SearchParts } from "../../src/search/parts.ts";
 import { realSite } from "./site.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -153,11 +154,19 @@ export interface SearchHit {
   excerpt: string;
 }
 
-/** Queries the built Pagefind index through Pagefind's own JavaScript, in the page as a visitor's browser would. */
-export function searchIndex(page: Page, term: string, filters: Record<string, string> = {}): Promise<SearchHit[]> {
+/**
+ * Queries the built Pagefind index through Pagefind's own JavaScript, in the page as a visitor's browser would: with
+ * the page language's further parts merged (src/search/parts.ts), or, with `mainOnly`, from the main bundle alone.
+ */
+export async function searchIndex(page: Page, term: string, filters: Record<string, string> = {}, { mainOnly = false } = {}): Promise<SearchHit[]> {
+  const { language, parts } = await page.evaluate<{ language: string; parts: SearchParts }>(
+    `(async () => ({ language: document.documentElement.lang, parts: await (await fetch("/pagefind/${PARTS_FILE}")).json() }))()`,
+  );
+  const bundles = mainOnly ? [] : partBundles("/pagefind/", parts, language);
   return page.evaluate(`(async () => {
     const pagefind = await import("/pagefind/pagefind.js");
     await pagefind.init();
+    for (const bundle of ${JSON.stringify(bundles)}) await pagefind.mergeIndex(bundle);
     const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
     const hits = await Promise.all(search.results.map((result) => result.data()));
     return hits.map(({ url, meta, filters, excerpt }) => ({ url, meta, filters, excerpt }));

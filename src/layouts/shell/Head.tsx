@@ -19,6 +19,8 @@ interface HeadProps {
   indexed: boolean;
   stylesheets: readonly string[];
   scripts: readonly string[];
+  /** Module scripts a page's script imports once it may, fetched meanwhile. */
+  preloads: readonly string[];
   kind: "website" | "article";
   image?: { url: string; alt: string } | undefined;
   structuredData?: Record<string, unknown> | undefined;
@@ -36,6 +38,7 @@ export function Head({
   indexed,
   stylesheets,
   scripts,
+  preloads,
   kind,
   image,
   structuredData,
@@ -88,6 +91,9 @@ export function Head({
       {calendar ? <link rel="alternate" type="text/calendar" title={strings.head.pageCalendar(title)} href={calendar} /> : null}
       {scripts.map((src) => (
         <script key={src} type="module" src={src} />
+      ))}
+      {preloads.map((href) => (
+        <link key={href} rel="modulepreload" href={href} />
       ))}
       {structuredData ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(structuredData) }} /> : null}
     </head>

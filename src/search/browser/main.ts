@@ -1,7 +1,9 @@
 // The search page's own script: gives Pagefind's component UI this site's result template, shows it in place
 // of the plain form, and keeps the query in the address (?q=…) both ways so searches can be linked to. In the
 // languages other than the original, it offers the original language's results too (original-language.ts).
+import { partBundles } from "../parts.ts";
 import { offerOriginalLanguage } from "./original-language.ts";
+import { searchParts, startComponentSearch } from "./pagefind.ts";
 import { PLACEHOLDER_TEMPLATE, resultTemplate } from "./result-template.ts";
 import { searchStrings } from "./strings.ts";
 
@@ -9,7 +11,7 @@ const app = document.querySelector<HTMLElement>("[data-search-app]");
 const fallback = document.querySelector<HTMLElement>("[data-search-fallback]");
 
 if (app) {
-  // This script runs before the component UI's, so the templates are in place when the results element starts.
+  // This script starts the component UI, once the templates are in place for its results element to take.
   for (const [name, text] of [
     ["result", resultTemplate(searchStrings(app))],
     ["placeholder", PLACEHOLDER_TEMPLATE],
@@ -22,7 +24,11 @@ if (app) {
   }
   // The stylesheet hides the form already where browsers know @media (scripting); this is for the others.
   if (fallback) fallback.hidden = true;
-  if (app.dataset.original) void offerOriginalLanguage(app);
+  const bundle = app.querySelector("pagefind-config")?.getAttribute("bundle-path") ?? "/pagefind/";
+  void searchParts(bundle).then(async (parts) => {
+    await startComponentSearch(bundle, partBundles(bundle, parts, document.documentElement.lang));
+    if (app.dataset.original) await offerOriginalLanguage(app, parts);
+  });
 
   const query = new URLSearchParams(location.search).get("q") ?? "";
   void customElements.whenDefined("pagefind-input").then(() => {

@@ -2,6 +2,7 @@
 // (before filters), an offer to search the original language's pages too. Once taken (or linked with ?also=<code>),
 // the results in that language follow every search, under their own heading: its pages only, since every material
 // is in the page language's results already, and the first few, with a link to all of them on its own search page.
+import { partBundles, type SearchParts } from "../parts.ts";
 import type { OriginalLanguageSearch } from "../types.ts";
 import { componentSearch, pagefindIn, type Pagefind, type SearchResponse } from "./pagefind.ts";
 import { resultElement } from "./result-element.ts";
@@ -14,7 +15,8 @@ const SHOWN = 5;
 /** The address parameter that opens the original language's results, such as ?q=atlas&also=en. */
 export const ALSO_PARAMETER = "also";
 
-export async function offerOriginalLanguage(app: HTMLElement): Promise<void> {
+/** `parts` is how many parts each language's index has (src/search/parts.ts). */
+export async function offerOriginalLanguage(app: HTMLElement, parts: SearchParts): Promise<void> {
   const original = JSON.parse(app.dataset.original ?? "null") as OriginalLanguageSearch | null;
   const offer = app.querySelector<HTMLElement>("[data-original-offer]");
   const button = offer?.querySelector("button");
@@ -39,7 +41,8 @@ export async function offerOriginalLanguage(app: HTMLElement): Promise<void> {
 
   const show = async (term: string) => {
     const ticket = ++latest;
-    pagefind ??= pagefindIn(original.language, config?.getAttribute("bundle-path") ?? "/pagefind/", {
+    const bundle = config?.getAttribute("bundle-path") ?? "/pagefind/";
+    pagefind ??= pagefindIn(original.language, bundle, partBundles(bundle, parts, original.language), {
       baseUrl: config?.getAttribute("base-url") ?? "/",
       excerptLength: Number(config?.getAttribute("excerpt-length") ?? 24),
     });
