@@ -14,6 +14,7 @@ export const partFolder = (number: number) => `part-${number}/`;
 
 /** The bundles to merge into a search of `language`: its parts after the first, which every language has in the main bundle. */
 export function partBundles(mainBundle: string, parts: SearchParts, language: string): string[] {
-  const count = parts[language] ?? 1;
-  return Array.from({ length: Math.max(0, count - 1) }, (_, index) => `${mainBundle}${partFolder(index + 2)}`);
+  const count = parts[language];
+  const further = Number.isInteger(count) && count! > 1 ? count! - 1 : 0;
+  return Array.from({ length: further }, (_, index) => `${mainBundle}${partFolder(index + 2)}`);
 }
