@@ -1,7 +1,8 @@
 // Synthetic sites of a given size: this generator's full build against bare Eleventy + the Pagefind CLI over the same
 // Markdown, alternating, with peak memory, the size of the search index and what one search downloads.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { partBundles, PARTS_FILE, type SearchParts } from "../../src/search/parts.ts";
 import { launch, openPage, serve } from "../../tests/helpers/browser.ts";
 import { buildBaseline } from "../baseline/build.ts";
 import { conditions, quietMachine, median, MEMORY_REPORT, timed, type Run } from "../processes.ts";
@@ -24,7 +25,7 @@ const buildOurs = (code: string, root: string, output: string) =>
     environment: { SITE_TODAY: "2026-11-21" },
   });
 
-/** Bytes a visitor's browser downloads from /pagefind/ to answer one query. */
+/** Bytes a visitor's browser downloads from /pagefind/ to answer one query, in English. */
 async function bytesForOneQuery(site: string): Promise<number> {
   const server = await serve(site);
   const browser = await launch();
@@ -35,8 +36,11 @@ async function bytesForOneQuery(site: string): Promise<number> {
       if (new URL(response.url()).pathname.includes("/pagefind/")) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
     await page.goto(`${server.origin}/search/`);
+    // A big site's index comes in parts, which the search page merges (src/search/parts.ts): so does this query.
+    const parts = JSON.parse(readFileSync(join(site, "pagefind", PARTS_FILE), "utf8")) as SearchParts;
+    const bundles = partBundles("/pagefind/", parts, "en");
     await page.evaluate(
-      `(async () => { const p = await import("/pagefind/pagefind.js"); await p.init(); const s = await p.search("workshop"); await Promise.all(s.results.slice(0, 10).map((r) => r.data())); })()`,
+      `(async () => { const p = await import("/pagefind/pagefind.js"); await p.init(); for (const bundle of ${JSON.stringify(bundles)}) await p.mergeIndex(bundle); const s = await p.search("workshop"); await Promise.all(s.results.slice(0, 10).map((r) => r.data())); })()`,
     );
     await page.waitForLoadState("networkidle");
     return bytes;
