@@ -1,6 +1,7 @@
 // `npm run check` validates without building: readable lines for people, and annotations inside GitHub Actions.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
@@ -31,25 +32,32 @@ test("each problem is one line naming file, line and field, and nothing is built
 });
 
 test("npm run check runs a bundle compiled once per version of the code, and compiled again when the code changes", () => {
-  const bundles = join(REPOSITORY, ".cache/bundles");
-  const checkBundles = () => readdirSync(bundles).filter((name) => /^check-[0-9a-f]{16}\.mjs$/.test(name));
-  assert.equal(runLaunched("check", [], valid).status, 0);
-  const [first, ...others] = checkBundles();
-  assert.ok(first, "a bundle is written");
-  assert.deepEqual(others, []);
-  // esbuild names each source file in a comment, .tsx files included; what must not be there is an import of tsx itself.
-  assert.doesNotMatch(readFileSync(join(bundles, first), "utf8"), /(from\s*|import\s*\(?\s*)["']tsx(\/[^"']*)?["']/, "the bundle does not go through tsx");
-  // A source file saved again is a new version of the code, whatever changed in it.
-  const source = join(REPOSITORY, "src/schema/placeholders.ts");
-  const { atime, mtime } = statSync(source);
+  // A copy of the code, so that changing its version races no other test running the project's own tools meanwhile.
+  const code = mkdtempSync(join(tmpdir(), "living-atlases-code-"));
   try {
+    for (const path of ["src", "package.json", "package-lock.json", "tsconfig.json"]) cpSync(join(REPOSITORY, path), join(code, path), { recursive: true });
+    symlinkSync(join(REPOSITORY, "node_modules"), join(code, "node_modules"));
+    const check = (root: string) => runLaunched("check", [], root, {}, code);
+    const bundles = join(code, ".cache/bundles");
+    const checkBundles = () => readdirSync(bundles).filter((name) => /^check-[0-9a-f]{16}\.mjs$/.test(name));
+    assert.equal(check(valid).status, 0);
+    const [first, ...others] = checkBundles();
+    assert.ok(first, "a bundle is written");
+    assert.deepEqual(others, []);
+    // esbuild names each source file in a comment, .tsx files included; what must not be there is an import of tsx itself.
+    assert.doesNotMatch(readFileSync(join(bundles, first), "utf8"), /(from\s*|import\s*\(?\s*)["']tsx(\/[^"']*)?["']/, "the bundle does not go through tsx");
+    assert.equal(check(valid).status, 0);
+    assert.deepEqual(checkBundles(), [first], "an unchanged code runs the same bundle");
+    // A source file saved again is a new version of the code, whatever changed in it.
+    const source = join(code, "src/schema/placeholders.ts");
+    const { atime, mtime } = statSync(source);
     utimesSync(source, atime, new Date(mtime.getTime() + 1000));
-    assert.equal(runLaunched("check", [], broken).status, 1);
+    assert.equal(check(broken).status, 1);
     const [second, ...more] = checkBundles();
     assert.ok(second && second !== first, "the bundle is compiled again");
     assert.deepEqual(more, [], "the previous bundle is removed");
   } finally {
-    utimesSync(source, atime, mtime);
+    removeTemporary(code);
   }
 });
 

@@ -13,9 +13,9 @@ export function runTool(tool: string, args: string[], root: string, environment:
 }
 
 /** Runs a tool the way its npm script does when that goes through src/cli/launch.mjs: from a compiled bundle, without tsx. */
-export function runLaunched(tool: string, args: string[], root: string, environment: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(REPOSITORY, "src/cli/launch.mjs"), tool, ...args], {
-    cwd: REPOSITORY,
+export function runLaunched(tool: string, args: string[], root: string, environment: Record<string, string> = {}, code = REPOSITORY) {
+  const result = spawnSync(process.execPath, [join(code, "src/cli/launch.mjs"), tool, ...args], {
+    cwd: code,
     encoding: "utf8",
     env: { ...process.env, LIVING_ATLASES_ROOT: root, GITHUB_ACTIONS: "", ...environment },
   });
