@@ -21,7 +21,8 @@ import { resizeImages } from "./pictures.ts";
 import { ContentProblems, reportProblems, type Problem } from "../content/problems.ts";
 import { allPages, ChangedPages } from "../preview/changed-pages.ts";
 import { servePreview } from "../preview/serve.tsx";
-import { describeReport, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
+import { describeReport, inAddressOrder, isIndexable, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
+import { PAGE_RENDERED, type RenderedDocument } from "./tsx.ts";
 
 /** Materials that keep their old site's address: published there too, so hosts without redirect rules answer it. */
 const oldFileAddresses = (content: SiteContent) =>
@@ -63,7 +64,8 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   /** Page addresses that exist in every language, which links on a page in another language lead to in that language. */
   let localizable: ReadonlyMap<string, ReadonlySet<string>> = new Map();
   let assets: SiteAssets | undefined;
-  let search: SearchIndexing | undefined;
+  /** A build's index, started before its pages render, and the folder it writes into. */
+  let search: { indexing: SearchIndexing; output: string } | undefined;
   // A preview renders again only the pages a save changes (src/preview/changed-pages.ts); a build renders every page.
   const changedPages = preview ? new ChangedPages() : undefined;
   // A save outside the editors' folders is a change to the code, which every page may show.
@@ -114,8 +116,24 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       if (startingBroken) preview.failed(problems);
     }
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
-    if (runMode === "build") search = await startSearchIndex(Object.values(communities), root);
+    if (runMode === "build") search = { indexing: await startSearchIndex(Object.values(communities), root), output: directories.output };
   });
+  // A build's pages as Eleventy renders them: all of them before it writes any, since it renders its whole template map first.
+  let renderedNow: RenderedPage[] = [];
+  let completed: typeof search;
+  config.on(PAGE_RENDERED, ({ url, outputPath, content }: RenderedDocument) => {
+    if (search && isIndexable({ url, outputPath })) renderedNow.push({ url, content });
+  });
+  /** Gives the build's index its pages, once, and lets Pagefind build and write it. */
+  const completeSearch = () => {
+    if (!search || completed === search) return;
+    completed = search;
+    search.indexing.complete(search.output, inAddressOrder(renderedNow));
+    renderedNow = [];
+  };
+  // Eleventy announces its layouts once every page is rendered, before it writes them: Pagefind then builds the index
+  // while Eleventy writes the files.
+  config.on("eleventy.layouts", completeSearch);
   // While serving, the index is rebuilt in the background so a changed page reloads at once; builds wait for it.
   let indexing: Promise<void> = Promise.resolve();
   // The pages of the last build; a preview's rebuild renders only some, and the others stay as they were.
@@ -124,26 +142,28 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     if (!community) return;
     const built = community;
     const languages = Object.values(communities ?? {});
-    const started = search;
-    search = undefined;
     await publishMirrors(directories.output, built.redirects);
+    if (runMode === "build" && search) {
+      const started = search;
+      completeSearch();
+      search = undefined;
+      const report = await started.indexing.finish();
+      for (const line of describeReport(report)) console.log(line);
+      return;
+    }
     // A preview keeps the pages it did not render again, as long as their record is still there.
     if (changedPages) {
       rendered = new Map([...rendered].filter(([url]) => !changedPages.gone(url)));
       changedPages.written();
     } else rendered = new Map();
     for (const page of pagesToIndex(results ?? [])) rendered.set(page.url, page);
-    const pages = [...rendered.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    const pages = inAddressOrder(rendered.values());
     const run = indexing.then(async () => {
-      const report = await (started ?? (await startSearchIndex(languages, root))).finish(directories.output, pages);
-      for (const line of describeReport(report)) console.log(line);
+      const index = await startSearchIndex(languages, root);
+      index.complete(directories.output, pages);
+      for (const line of describeReport(await index.finish())) console.log(line);
     });
     indexing = run.catch((error: unknown) => console.error(`Search: the index was not updated: ${(error as Error).message}`));
-    if (runMode === "build") {
-      await run;
-      // A build ends here: its pages' HTML is written and indexed, and need not stay in memory.
-      rendered = new Map();
-    }
   });
   config.addGlobalData("communities", () => communities);
   config.addGlobalData("original", () => community);

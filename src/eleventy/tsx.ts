@@ -11,6 +11,31 @@ export function renderDocument(document: VNode): string {
   return `<!DOCTYPE html>\n${renderToStaticMarkup(document)}\n`;
 }
 
+/**
+ * The event each page is announced with as soon as it is rendered, before Eleventy's transforms and its writing. The
+ * transforms change addresses in links and pictures, and no text a search reads (search results show no picture): a
+ * build collects the pages from this event and hands them to the search index once they are all rendered, so that
+ * Pagefind builds the index while Eleventy writes the files.
+ */
+export const PAGE_RENDERED = "living-atlases.pageRendered";
+
+/** What PAGE_RENDERED gives: the page's address and output file as Eleventy set them, and its HTML. */
+export interface RenderedDocument {
+  url: string;
+  outputPath: string;
+  content: string;
+}
+
+/** The part of the data Eleventy gives a template that says which page it renders. */
+interface PageData {
+  page?: { url?: string | false; outputPath?: string | false };
+}
+
+/** The part of Eleventy's configuration a compile function sees that announces events. */
+interface Announcer {
+  events: { emit(name: string, ...values: unknown[]): Promise<unknown> };
+}
+
 /** What a page template exports: its data (front matter, pagination, permalink) and the function that renders it. */
 interface TemplateModule {
   data?: unknown;
@@ -53,10 +78,16 @@ export function tsxTemplates(config: UserConfig): void {
     // Compiled once per template and run, as they are imported.
     compileOptions: { cache: true },
     ...importedOnce(process.env.ELEVENTY_RUN_MODE !== "build"),
-    compile() {
-      return async function (this: { defaultRenderer(data: unknown): Promise<unknown> }, data: unknown) {
+    compile(this: { config: Announcer }) {
+      const { events } = this.config;
+      return async function (this: { defaultRenderer(data: unknown): Promise<unknown> }, data: PageData) {
         const output = await this.defaultRenderer(data);
-        return isValidElement(output) ? renderDocument(output) : output;
+        if (!isValidElement(output)) return output;
+        const content = renderDocument(output);
+        const { url, outputPath } = data.page ?? {};
+        if (typeof url === "string" && typeof outputPath === "string")
+          await events.emit(PAGE_RENDERED, { url, outputPath, content } satisfies RenderedDocument);
+        return content;
       };
     },
   });

@@ -35,13 +35,18 @@ export function pageLanguage(html: string): string {
   return (tag && attribute(tag, "lang")?.trim()) || "unknown";
 }
 
-/** Of what Eleventy wrote, the pages that may be indexed: HTML files outside /assets/, in a fixed order. */
+/** Whether a file Eleventy writes is a page that may be indexed: an HTML file outside /assets/. */
+export const isIndexable = ({ url, outputPath }: { url?: string | false; outputPath?: string | false }): boolean =>
+  typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && !url.startsWith("/assets/");
+
+/** Pages in the order of their addresses, the order the index takes them in whatever order they were rendered. */
+export const inAddressOrder = (pages: Iterable<RenderedPage>): RenderedPage[] => [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+
+/** Of what Eleventy wrote, the pages that may be indexed, in a fixed order. */
 export function pagesToIndex(results: ReadonlyArray<{ url?: string | false; outputPath?: string | false; content?: unknown }>): RenderedPage[] {
-  return results
-    .flatMap(({ url, outputPath, content }) =>
-      typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && !url.startsWith("/assets/") && typeof content === "string"
-        ? [{ url, content }]
-        : [],
-    )
-    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return inAddressOrder(
+    results.flatMap(({ url, outputPath, content }) =>
+      isIndexable({ url, outputPath }) && typeof content === "string" ? [{ url: url as string, content }] : [],
+    ),
+  );
 }

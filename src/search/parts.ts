@@ -1,6 +1,6 @@
 // A big site's search index in parts: Pagefind holds every word of an index in memory while it builds it (1.1 GB
 // for 10,000 pages), so a language with more records than a part holds is dealt out over further Pagefind bundles,
-// built one after another, which the search page merges into one search. A site of the community's size is one part.
+// each built by a process of its own, which the search page merges into one search. A site of the community's size is one part.
 // Shared by the build, which writes the parts, and the search page's script, which merges them.
 
 /** How many parts each language's index has, by language code, as the build writes them to PARTS_FILE. */
