@@ -7,17 +7,12 @@ import { decodeHtml, safeHtmlMaterial } from "../materials/html.ts";
 import { HTML_MATERIAL_EXTENSIONS } from "../materials/types.ts";
 import type { LoadResult } from "./load.ts";
 import type { Problem } from "./problems.ts";
+import { keptCodeVersion } from "../repository.ts";
 
 type Verdicts = Map<string, { stamp: string; problem: string | undefined }>;
 
 /** Verdicts of earlier runs in this process, by file, size and time, so a preview's rebuild reads only what changed. */
 const earlier: Verdicts = new Map();
-
-/**
- * Set by src/cli/launch.mjs to the version of the compiled code: verdicts are then kept between runs too, in the
- * content's .cache/, and a new version of the code judges every file again.
- */
-const CODE_VERSION_VARIABLE = "LIVING_ATLASES_CODE_VERSION";
 
 const keptFile = (root: string) => join(root, ".cache", "file-checks.json");
 
@@ -63,7 +58,8 @@ async function cleaningProblem(file: string): Promise<string | undefined> {
 }
 
 export async function checkFilesDeeply(root: string, { content, pictureUses }: LoadResult): Promise<Problem[]> {
-  const version = process.env[CODE_VERSION_VARIABLE];
+  // Compiled code keeps its verdicts between runs too, in the content's .cache/; a new version judges every file again.
+  const version = keptCodeVersion();
   const verdicts = version ? await keptVerdicts(root, version) : earlier;
   const before = JSON.stringify([...verdicts]);
   const remember = (file: string, judge: () => Promise<string | undefined>) => remembered(verdicts, file, judge);
