@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { extname, join } from "node:path";
 import { imageSize } from "image-size";
-import sharp, { type Sharp } from "sharp";
+import type { Sharp } from "sharp";
 import { conversionProblem, MAX_PIXELS, pictureProblem } from "./validate.ts";
 import { siteFile } from "../schema/addresses.ts";
 import type { PictureUse } from "../schema/content-type.ts";
@@ -58,7 +58,9 @@ interface EleventyImage {
   (src: string, options: Record<string, unknown>): Promise<Record<string, Generated[]>>;
   getWidths(original: number, widths: number[], allowUpscale: boolean, minimumThreshold: number): number[];
 }
-const eleventyImage = createRequire(import.meta.url)("@11ty/eleventy-img") as EleventyImage;
+/** eleventy-img, loaded with sharp and libvips (50 ms) by the first picture to convert: most builds have none to. */
+let loaded: EleventyImage | undefined;
+const eleventyImage = () => (loaded ??= createRequire(import.meta.url)("@11ty/eleventy-img") as EleventyImage);
 
 interface OutputFormat {
   format: "webp" | "jpeg" | "png";
@@ -141,6 +143,7 @@ async function processImage(root: string, output: string, src: string, use: Pict
 /** Writes every width of every format of one picture and describes them for <picture>. */
 async function convert(file: string, isDrawing: boolean, use: PictureUse, folder: string): Promise<{ image: ResponsiveImage; files: string[] }> {
   // A drawing's own size is only its proportions (it is rendered at the size each version needs), so it has no pixel limit here.
+  const { default: sharp } = await import("sharp");
   const metadata = await sharp(file, { limitInputPixels: isDrawing ? false : MAX_PIXELS }).metadata();
   // Phones store photos sideways with an orientation tag; they are turned upright, so their sides swap.
   const upright = (metadata.orientation ?? 1) >= 5;
@@ -160,7 +163,9 @@ async function convert(file: string, isDrawing: boolean, use: PictureUse, folder
   };
   // Widths are limited so that the height stays within WebP's largest side.
   const widest = Math.max(1, Math.floor((LARGEST_SIDE * width) / height));
-  const widths = eleventyImage.getWidths(width, WIDTHS[use], isDrawing, MINIMUM_STEP).map((target) => Math.min(target, widest));
+  const widths = eleventyImage()
+    .getWidths(width, WIDTHS[use], isDrawing, MINIMUM_STEP)
+    .map((target) => Math.min(target, widest));
   const files: string[] = [];
   const versions = await Promise.all(
     FORMATS[use].map(async (format) => {
@@ -199,7 +204,7 @@ interface Picture {
 
 /** One version made by eleventy-img in memory (`dryRun`), so that a file over the budget is never written. */
 async function generate(picture: Picture, format: OutputFormat, encoding: number, width: number): Promise<Generated> {
-  const results = await eleventyImage(picture.file, {
+  const results = await eleventyImage()(picture.file, {
     widths: [width],
     formats: [format.format],
     ...format.encodings[encoding],
