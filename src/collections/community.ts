@@ -12,7 +12,7 @@ import { CATALOGUES } from "../i18n/catalogues.ts";
 import { siteLanguages } from "../schema/site.ts";
 import type { Language, LanguageCode } from "../schema/languages.ts";
 import { contentIn, type Localized } from "./localized.ts";
-import { lastChanged } from "../content/history.ts";
+import { HISTORY_FOLDERS, lastChanged } from "../content/history.ts";
 import { siteFile } from "../schema/addresses.ts";
 import { CODE_ROOT } from "../repository.ts";
 import type { Redirect } from "../redirects/old-addresses.ts";
@@ -117,8 +117,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string, label: (key: 
 }
 
 function sourceHistory(root: string): Map<string, string> {
-  if (root === CODE_ROOT) return lastChanged(root, ["content", "_data", "src/pages"]);
-  return new Map([...lastChanged(root, ["content", "_data"]), ...lastChanged(CODE_ROOT, ["src/pages"])]);
+  if (root === CODE_ROOT) return lastChanged(root, HISTORY_FOLDERS);
+  return new Map([...lastChanged(root, HISTORY_FOLDERS), ...lastChanged(CODE_ROOT, ["src/pages"])]);
 }
 
 /** The community in every language of the site, by language; the git history is read once for all of them. */

@@ -2,6 +2,12 @@
 // Without git history (a downloaded archive, a temporary folder) the map is empty and pages show no date.
 import { git } from "./git.ts";
 
+/**
+ * The folders whose files' history the site shows: content and data (translations, last-changed dates) and the page
+ * templates. Asked for together, one `git log` answers the loader and the community alike.
+ */
+export const HISTORY_FOLDERS = ["content", "_data", "src/pages"] as const;
+
 /** Last commit date (YYYY-MM-DD) by path relative to `folder`, for files under the given subfolders. */
 export function lastChanged(folder: string, subfolders: readonly string[]): Map<string, string> {
   // Newest commits come first, so a file's first commit is its last change.

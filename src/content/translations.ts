@@ -10,7 +10,7 @@ import { KeptWhileUnchanged, readMarkdown, type MarkdownFile } from "./documents
 import type { EditorFiles } from "./files.ts";
 import type { z } from "zod";
 import { git } from "./git.ts";
-import { commitsByFile, isAncestor, type Commit } from "./history.ts";
+import { commitsByFile, HISTORY_FOLDERS, isAncestor, type Commit } from "./history.ts";
 import { renderMarkdown, type RenderedMarkdown } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
 import { validate } from "./validate.ts";
@@ -74,8 +74,8 @@ export interface TranslationCheck {
 export function loadTranslations({ root, files, originals, languages, sitePaths, drafts, ownPath, problems }: TranslationCheck): Translation[] {
   const translated = languages.slice(1).map(({ code }) => code);
   const sources = translationFiles(files);
-  // One git log for all translations, and none for a site without any.
-  const history = sources.length > 0 ? commitsByFile(root, ["content"]) : new Map<string, Commit[]>();
+  // One git log for all translations, the one the community reads too, and none for a site without any.
+  const history = sources.length > 0 ? commitsByFile(root, HISTORY_FOLDERS) : new Map<string, Commit[]>();
   const repository = sources.length > 0 ? readRepository(root) : undefined;
   return sources.flatMap((source) => {
     const { original, code } = originalOf(source);
