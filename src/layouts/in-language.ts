@@ -28,6 +28,16 @@ export const inEveryLanguage = (path: string, { quotesTexts = false } = {}) => (
   permalink: (data: EveryLanguageData) => localPath(path, data.languageCode, data.languageCodes[0]!),
 });
 
+/**
+ * Front matter for one of the site's own files (sitemap.xml, robots.txt, _headers…), made once, in the first
+ * language: written again, while previewing, only with that language's lists (src/preview/changed-pages.ts).
+ */
+export const wholeSiteFile = (permalink: string | ((data: GlobalData) => string | false)) => ({
+  pagination: { data: "toRender.site", size: 1, alias: "siteLanguage" },
+  permalink,
+  eleventyExcludeFromCollections: true,
+});
+
 /** Renders a page made in every language in its language. */
 export const inPageLanguage = <T extends EveryLanguageData>(data: T): T & TemplateData => inLanguage(data, data.languageCode);
 

@@ -1,9 +1,9 @@
 // Lets every crawler in, except into the previews of pull requests, and points it to the sitemap.
 import { publicUrl, routes, withBasePath } from "../routes.ts";
 import type { TemplateData } from "../layouts/types.ts";
-import { inOriginalLanguage } from "../layouts/in-language.ts";
+import { inOriginalLanguage, wholeSiteFile } from "../layouts/in-language.ts";
 
-export const data = { permalink: routes.robots, eleventyExcludeFromCollections: true };
+export const data = wholeSiteFile(routes.robots);
 
 export function render(raw: TemplateData) {
   const data = inOriginalLanguage(raw);

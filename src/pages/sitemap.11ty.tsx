@@ -2,9 +2,9 @@
 import { sitemap, translatedPages } from "../feeds/sitemap.ts";
 import { routes } from "../routes.ts";
 import type { TemplateData } from "../layouts/types.ts";
-import { inOriginalLanguage } from "../layouts/in-language.ts";
+import { inOriginalLanguage, wholeSiteFile } from "../layouts/in-language.ts";
 
-export const data = { permalink: routes.sitemap, eleventyExcludeFromCollections: true };
+export const data = wholeSiteFile(routes.sitemap);
 
 export function render(raw: TemplateData) {
   const data = inOriginalLanguage(raw);

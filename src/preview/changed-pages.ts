@@ -28,6 +28,8 @@ export interface PagesToRender {
   calendars: unknown[];
   /** The old addresses whose forwarding page is written: all of them when the first language's lists are. */
   forwarding: unknown[];
+  /** The site's own files (sitemap.xml, robots.txt, _headers, _redirects, atproto-did), written with the first language's lists: the first language, or none. */
+  site: LanguageCode[];
 }
 
 /** Everything, as a build renders it. */
@@ -43,6 +45,7 @@ export function allPages(communities: Readonly<Record<LanguageCode, Community>> 
     texts: codes,
     calendars: languages[0]?.workshops ?? [],
     forwarding: languages[0]?.redirects ?? [],
+    site: codes.slice(0, 1),
   };
 }
 
@@ -185,6 +188,7 @@ export class ChangedPages {
       texts: texts.map(({ language }) => language.code),
       calendars: first ? records.workshops.filter((workshop) => first.workshops.includes(workshop as Community["workshops"][number])) : [],
       forwarding: first && lists.includes(first) ? first.redirects : [],
+      site: first && lists.includes(first) ? [first.language.code] : [],
     };
   }
 
