@@ -68,10 +68,15 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   let search: { indexing: SearchIndexing; output: string } | undefined;
   // A preview renders again only the pages a save changes (src/preview/changed-pages.ts); a build renders every page.
   const changedPages = preview ? new ChangedPages() : undefined;
+  // While serving, the index is rebuilt in the background so a changed page reloads at once; builds wait for it. A
+  // save cancels the index still being built for an earlier one, whose pages are already out of date.
+  let background: { cancel(): void; done: Promise<void> } | undefined;
   // A save outside the editors' folders is a change to the code, which every page may show.
   const editorFolders = [...EDITOR_FOLDERS, ".cache"].map((folder) => join(root, folder) + sep);
   config.on("eleventy.beforeWatch", (changed: string[]) => {
     if (changed.some((file) => !editorFolders.some((folder) => resolve(file).startsWith(folder)))) changedPages?.forget();
+    // The index still being built in the background is of pages this rebuild changes: it stops, and leaves the cores to it.
+    background?.cancel();
   });
   // One hook runs the steps in order: Eleventy starts the listeners of an event all at once.
   config.on("eleventy.before", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
@@ -134,8 +139,6 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   // Eleventy announces its layouts once every page is rendered, before it writes them: Pagefind then builds the index
   // while Eleventy writes the files.
   config.on("eleventy.layouts", completeSearch);
-  // While serving, the index is rebuilt in the background so a changed page reloads at once; builds wait for it.
-  let indexing: Promise<void> = Promise.resolve();
   // The pages of the last build; a preview's rebuild renders only some, and the others stay as they were.
   let rendered = new Map<string, RenderedPage>();
   config.on("eleventy.after", async ({ directories, runMode, results }: AfterBuild) => {
@@ -158,12 +161,26 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     } else rendered = new Map();
     for (const page of pagesToIndex(results ?? [])) rendered.set(page.url, page);
     const pages = inAddressOrder(rendered.values());
-    const run = indexing.then(async () => {
-      const index = await startSearchIndex(languages, root);
+    const earlier = background;
+    let index: SearchIndexing | undefined;
+    let cancelled = false;
+    const done = (async () => {
+      await earlier?.done;
+      if (cancelled) return;
+      index = await startSearchIndex(languages, root);
+      if (cancelled) return void (await index.cancel());
       index.complete(directories.output, pages);
       for (const line of describeReport(await index.finish())) console.log(line);
+    })().catch((error: unknown) => {
+      if (!cancelled) console.error(`Search: the index was not updated: ${(error as Error).message}`);
     });
-    indexing = run.catch((error: unknown) => console.error(`Search: the index was not updated: ${(error as Error).message}`));
+    background = {
+      cancel() {
+        cancelled = true;
+        void index?.cancel();
+      },
+      done,
+    };
   });
   config.addGlobalData("communities", () => communities);
   config.addGlobalData("original", () => community);

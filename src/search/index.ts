@@ -42,6 +42,11 @@ export interface SearchIndexing {
   complete(output: string, pages: readonly RenderedPage[]): void;
   /** Waits for the index to be written. */
   finish(): Promise<SearchIndexReport>;
+  /**
+   * Stops building the index and ends its Pagefind processes, unless it is already writing its entry files: a preview
+   * gives up an index that a later save has made old. finish() then fails.
+   */
+  cancel(): Promise<void>;
 }
 
 /**
@@ -91,6 +96,12 @@ export async function startSearchIndex(communities: readonly Community[], root: 
     }),
   );
   let written: Promise<{ counts: Record<string, number>; partsIn: Map<string, number>; ended: number }> | undefined;
+  /** Every process started for this index, to end when it is cancelled. */
+  const units = [...early.values()];
+  let cancelled = false;
+  const unlessCancelled = () => {
+    if (cancelled) throw new Error("the index was cancelled");
+  };
 
   return {
     complete(output, rendered) {
@@ -123,11 +134,15 @@ export async function startSearchIndex(communities: readonly Community[], root: 
           { length: Math.max(...partsIn.values()) },
           (_, part) => new Bundle(join(output, "pagefind", part === 0 ? "" : partFolder(part + 1)), part === 0 ? undefined : isIndexData),
         );
+        units.push(...jobs.map(({ unit }) => unit));
         const counts: Record<string, number> = {};
         await atMost(jobs, PROCESSES_AT_ONCE, async ({ unit, records }) => {
+          unlessCancelled();
           unit.add(records);
           for (const [code, count] of Object.entries(await bundles[unit.part]!.write(await unit.build()))) counts[code] = (counts[code] ?? 0) + count;
         });
+        // From here on the index is written whole: a cancel no longer leaves one part's entry older than another's.
+        unlessCancelled();
         for (const bundle of bundles) await bundle.close();
         const manifest: SearchParts = Object.fromEntries(partsIn);
         await writeFile(join(output, "pagefind", PARTS_FILE), `${JSON.stringify(manifest)}\n`);
@@ -135,6 +150,11 @@ export async function startSearchIndex(communities: readonly Community[], root: 
       })();
       // A failure is reported by finish(); until then it must not end the process as an unhandled rejection.
       written.catch(() => undefined);
+    },
+    async cancel() {
+      if (cancelled) return;
+      cancelled = true;
+      await Promise.all(units.map((unit) => unit.close()));
     },
     async finish() {
       // The time a build waits for search once its pages are written.
