@@ -8,6 +8,7 @@ import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { launch, openPage, type Misbehaviour } from "./helpers/browser.ts";
 import { startPreview } from "./helpers/preview.ts";
+import { PREVIEW_SCRIPT, PREVIEW_VERSION } from "../src/preview/addresses.ts";
 import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { listFiles } from "./helpers/site.ts";
 
@@ -105,6 +106,20 @@ test("values still to fill in are listed above their page, which previews their 
   writeFileSync(join(root, partner), other);
   await waitUntil(page, `!document.querySelector(".preview-unfilled")`);
   await waitUntil(page, theWorkshopPage);
+});
+
+test("a page carries the build it was served at, which a page that missed a build's message compares with the preview's", async () => {
+  await page.goto(`${origin}${PAGE}`);
+  await waitUntil(page, theWorkshopPage);
+  const servedAt = await page.getAttribute(`script[src="${PREVIEW_SCRIPT}"]`, "data-version");
+  const version = async () => (await fetch(`${origin}${PREVIEW_VERSION}`, { cache: "no-store" })).text();
+  assert.equal(servedAt, await version());
+  save(valid.replace("Body text.", "Body text, once more."));
+  await waitUntil(page, `document.body.innerText.includes("Body text, once more.")`);
+  assert.notEqual(await version(), servedAt, "the build the save started counts");
+  assert.equal(await page.getAttribute(`script[src="${PREVIEW_SCRIPT}"]`, "data-version"), await version());
+  save(valid);
+  await waitUntil(page, `!document.body.innerText.includes("Body text, once more.")`);
 });
 
 test("a preview started on broken content starts anyway, lists the problems on every page, and shows the page once they are fixed", async () => {

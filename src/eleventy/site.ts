@@ -146,6 +146,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     const built = community;
     const languages = Object.values(communities ?? {});
     await publishMirrors(directories.output, built.redirects);
+    preview?.written();
     if (runMode === "build" && search) {
       const started = search;
       completeSearch();

@@ -11,9 +11,11 @@ interface ProblemsPageProps {
   problems: readonly Problem[];
   /** The site's stylesheet from the last build that got through, if any did. */
   stylesheet?: string | undefined;
+  /** The preview's version the page is served at (src/preview/state.ts). */
+  version: number;
 }
 
-export function ProblemsPage({ problems, stylesheet }: ProblemsPageProps) {
+export function ProblemsPage({ problems, stylesheet, version }: ProblemsPageProps) {
   const count = problems.length === 1 ? "a problem" : `${problems.length} problems`;
   return (
     <html lang="en" dir="ltr" data-preview="problems">
@@ -26,7 +28,7 @@ export function ProblemsPage({ problems, stylesheet }: ProblemsPageProps) {
         <title>{`Your last save has ${count} · Preview`}</title>
         {stylesheet ? <link rel="stylesheet" href={stylesheet} /> : null}
         <link rel="stylesheet" href={PREVIEW_STYLESHEET} />
-        <script type="module" src={PREVIEW_SCRIPT} />
+        <script type="module" src={PREVIEW_SCRIPT} data-version={version} />
       </head>
       <body class="preview-problems">
         <iframe

@@ -9,10 +9,10 @@ import { build } from "esbuild";
 import { renderToStaticMarkup } from "preact-render-to-string";
 import { MATERIALS_FOLDER } from "../assets/static-files.ts";
 import { renderDocument } from "../eleventy/tsx.ts";
-import { LAST_GOOD, PREVIEW_FOLDER, PREVIEW_SCRIPT, PREVIEW_STYLESHEET } from "./addresses.ts";
+import { LAST_GOOD, PREVIEW_FOLDER, PREVIEW_SCRIPT, PREVIEW_STYLESHEET, PREVIEW_VERSION } from "./addresses.ts";
 import { UnfilledNotice } from "./ProblemList.tsx";
 import { ProblemsPage } from "./ProblemsPage.tsx";
-import { Preview, type PreviewState } from "./state.ts";
+import { Preview } from "./state.ts";
 import { rebuildOnDeletion } from "./deletions.ts";
 
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
@@ -20,7 +20,7 @@ type Middleware = (request: IncomingMessage, response: ServerResponse, next: () 
 /** Registers the preview's middleware with the dev server; the site plugin tells the returned state each build's outcome. */
 export function servePreview(config: UserConfig, root: string): Preview {
   const preview = new Preview();
-  config.setServerOptions({ middleware: [previewPages(() => preview.state)] });
+  config.setServerOptions({ middleware: [previewPages(preview)] });
   rebuildOnDeletion(config, root);
   return preview;
 }
@@ -63,7 +63,7 @@ function opensPage(request: IncomingMessage, url: URL): boolean {
   );
 }
 
-function previewPages(state: () => PreviewState): Middleware {
+function previewPages(preview: Preview): Middleware {
   return (request, response, next) => {
     const url = new URL(request.url ?? "/", "http://preview.invalid");
     // Workshop materials are answered as published, with their own policy; nothing is added to them.
@@ -83,6 +83,11 @@ function previewPages(state: () => PreviewState): Middleware {
       );
       return;
     }
+    if (url.pathname === PREVIEW_VERSION) {
+      response.setHeader("content-type", "text/plain; charset=utf-8");
+      response.setHeader("cache-control", "no-store");
+      return response.end(String(preview.version));
+    }
     if (url.pathname.startsWith(PREVIEW_FOLDER)) {
       response.statusCode = 404;
       return response.end("Not found");
@@ -92,25 +97,26 @@ function previewPages(state: () => PreviewState): Middleware {
       request.headers["sec-fetch-mode"] = "no-cors";
       return next();
     }
-    const { problems, unfilled, stylesheet, sources } = state();
+    const { problems, unfilled, stylesheet, sources } = preview.state;
+    const { version } = preview;
     if (problems.length > 0 && opensPage(request, url)) {
       // 200: the dev server then adds its reload script as a file, which the page's policy allows, rather than inline.
       response.setHeader("content-type", "text/html; charset=utf-8");
       response.setHeader("cache-control", "no-store");
-      return response.end(renderDocument(<ProblemsPage problems={problems} stylesheet={stylesheet} />));
+      return response.end(renderDocument(<ProblemsPage problems={problems} stylesheet={stylesheet} version={version} />));
     }
     const source = sources.get(url.pathname.replace(/index\.html$/, ""));
     const thisPage = unfilled.filter((problem) => problem.file === source);
     const others = unfilled.filter((problem) => problem.file !== source);
-    addToPages(response, unfilled.length > 0 ? renderToStaticMarkup(<UnfilledNotice own={thisPage} others={others} />) : "");
+    addToPages(response, version, unfilled.length > 0 ? renderToStaticMarkup(<UnfilledNotice own={thisPage} others={others} />) : "");
     next();
   };
 }
 
 /** Adds the reload script to every HTML page the dev server answers, and the notice, when given, at the top of its body. */
-function addToPages(response: ServerResponse, notice: string): void {
+function addToPages(response: ServerResponse, version: number, notice: string): void {
   const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
-  const head = `${notice ? `<link rel="stylesheet" href="${PREVIEW_STYLESHEET}">` : ""}<script type="module" src="${PREVIEW_SCRIPT}"></script>`;
+  const head = `${notice ? `<link rel="stylesheet" href="${PREVIEW_STYLESHEET}">` : ""}<script type="module" src="${PREVIEW_SCRIPT}" data-version="${version}"></script>`;
   response.end = ((chunk?: unknown, ...rest: unknown[]) => {
     if (typeof chunk === "string" && String(response.getHeader("content-type") ?? "").startsWith("text/html")) {
       chunk = chunk.replace("</head>", `${head}</head>`).replace(/<body\b[^>]*>/, (body) => `${body}${notice}`);

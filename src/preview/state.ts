@@ -15,14 +15,29 @@ export interface PreviewState {
 
 export class Preview {
   #state: PreviewState = { problems: [], unfilled: [], sources: new Map() };
+  #version = 0;
 
   get state(): PreviewState {
     return this.#state;
   }
 
+  /**
+   * How many builds have ended, written or stopped: a page served at an earlier one is out of date, even when the
+   * message that says so reached it before it was listening.
+   */
+  get version(): number {
+    return this.#version;
+  }
+
   /** A build stopped on these problems; the site served stays the last one that built. */
   failed(problems: readonly Problem[]): void {
     this.#state = { ...this.#state, problems: sortProblems(problems) };
+    this.#version++;
+  }
+
+  /** A build has written its pages. */
+  written(): void {
+    this.#version++;
   }
 
   /** A build got through its checks, with these values still to fill in. */
