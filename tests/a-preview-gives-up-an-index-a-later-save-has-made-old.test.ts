@@ -20,9 +20,9 @@ after(() => {
 });
 
 const communities = () => Object.values(buildCommunities(loadSiteContent(root, { drafts: "include", placeholders: "preview" }).content, "2026-11-21", root));
-const page = (url: string, text: string): RenderedPage => ({
+const page = (url: string, text: string, language = "en"): RenderedPage => ({
   url,
-  content: `<!DOCTYPE html><html lang="en"><head><title>${text}</title></head><body><main data-pagefind-body><h1>${text}</h1></main></body></html>`,
+  content: `<!DOCTYPE html><html lang="${language}"><head><title>${text}</title></head><body><main data-pagefind-body><h1>${text}</h1></main></body></html>`,
 });
 /** Pagefind processes this test's process runs now (other test files run their own at the same time). */
 const pagefindProcesses = () => {
@@ -51,12 +51,25 @@ test("a cancelled index ends its processes, fails its finish, and leaves the ent
   const words = Array.from({ length: 400 }, (_, word) => `axolotl${word}`).join(" ");
   index.complete(
     output,
-    Array.from({ length: 3000 }, (_, number) => page(`/pages/${number}/`, `Page ${number} ${words}`)),
+    Array.from({ length: 3500 }, (_, number) => page(`/pages/${number}/`, `Page ${number} ${words}`)),
   );
   await index.cancel();
-  const ended = Date.now() + 1000;
+  // A process ends between two requests (a batch of 500 records): in well under the seconds the whole index takes.
+  const ended = Date.now() + 1500;
   while (pagefindProcesses() > 0 && Date.now() < ended) await new Promise((resolve) => setTimeout(resolve, 50));
   assert.equal(pagefindProcesses(), 0, "the cancelled index's Pagefind processes ended with the cancel");
   await assert.rejects(index.finish());
   assert.equal(readFileSync(join(output, "pagefind", "pagefind-entry.json"), "utf8"), entry);
+});
+
+test("after a cancel, the next indexes of the preview get processes of their own, and are written whole", async () => {
+  for (const round of [1, 2, 3]) {
+    const index = await startSearchIndex(communities(), root);
+    // A page in a second language, so that two processes build at once.
+    index.complete(output, [page("/workshops/test-workshop/", `Round ${round} workshop`), page("/es/acerca/", `Ronda ${round}`, "es")]);
+    const report = await index.finish();
+    assert.equal(report.languages.find(({ code }) => code === "en")?.pages, 1, `round ${round}`);
+    assert.match(readFileSync(join(output, "pagefind", "pagefind-entry.json"), "utf8"), /"es":/);
+  }
+  assert.equal(pagefindProcesses(), 0);
 });

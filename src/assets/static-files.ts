@@ -1,7 +1,7 @@
 // Workshop materials are served from the site itself. A build publishes exactly the files it is given, each as a
 // regular file (read through any link, never written as one), and HTML materials only as their cleaned copy.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { constants, createReadStream } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -75,7 +75,7 @@ export function previewMaterials(root: string, checked: () => ReadonlySet<string
 /**
  * Cleaned copies of HTML materials, kept between builds of one version of the code in .cache/cleaned-materials/:
  * cleaning one 100 KB page took 0.1 s of every build. A copy is named by the code's version and the file's path,
- * size and modification time, which a checkout sets anew, so no file a pull request adds can stand for one.
+ * size, times and number, which a checkout sets anew, so no file a pull request adds can stand for one.
  */
 class CleanedCopies {
   readonly folder: string;
@@ -89,8 +89,9 @@ class CleanedCopies {
   }
 
   async of(source: string): Promise<string | Buffer> {
-    const { size, mtimeMs } = await stat(source);
-    const name = `${createHash("sha256").update(`${this.version}\n${source}\n${size}:${mtimeMs}`).digest("hex")}.html`;
+    // The change time and the file's number too: a copy that keeps the modification time (cp -p) changes them.
+    const { size, mtimeMs, ctimeMs, ino } = await stat(source);
+    const name = `${createHash("sha256").update(`${this.version}\n${source}\n${size}:${mtimeMs}:${ctimeMs}:${ino}`).digest("hex")}.html`;
     this.#used.add(name);
     const kept = join(this.folder, name);
     const copy = await readFile(kept).catch(() => undefined);
@@ -98,8 +99,10 @@ class CleanedCopies {
     const cleaned = safeHtmlMaterial(decodeHtml(await readFile(source)));
     try {
       await mkdir(this.folder, { recursive: true });
-      await writeFile(`${kept}.${process.pid}`, cleaned);
-      await rename(`${kept}.${process.pid}`, kept);
+      // A name of its own for each write: the same material can be published at two addresses at once.
+      const partial = `${kept}.${process.pid}.${randomUUID()}`;
+      await writeFile(partial, cleaned);
+      await rename(partial, kept);
     } catch {
       // A folder that cannot be written only means the next build cleans the file again.
     }

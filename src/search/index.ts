@@ -97,7 +97,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   );
   let written: Promise<{ counts: Record<string, number>; partsIn: Map<string, number>; ended: number }> | undefined;
   /** Every process started for this index, to end when it is cancelled. */
-  const units = [...early.values()];
+  const units = new Set(early.values());
   let cancelled = false;
   const unlessCancelled = () => {
     if (cancelled) throw new Error("the index was cancelled");
@@ -124,7 +124,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
           const parts = partsIn.get(code)!;
           const started = early.get(code);
           if (started && parts === 1) return [{ unit: started, records: records.slice(materialRecordsIn.get(code)!.length) }];
-          void started?.close();
+          void started?.stop();
           return Array.from({ length: parts }, (_, part) => ({
             unit: new IndexUnit(code, part),
             records: records.filter((_, position) => position % parts === part),
@@ -134,7 +134,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
           { length: Math.max(...partsIn.values()) },
           (_, part) => new Bundle(join(output, "pagefind", part === 0 ? "" : partFolder(part + 1)), part === 0 ? undefined : isIndexData),
         );
-        units.push(...jobs.map(({ unit }) => unit));
+        for (const { unit } of jobs) units.add(unit);
         const counts: Record<string, number> = {};
         await atMost(jobs, PROCESSES_AT_ONCE, async ({ unit, records }) => {
           unlessCancelled();
@@ -154,7 +154,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
     async cancel() {
       if (cancelled) return;
       cancelled = true;
-      await Promise.all(units.map((unit) => unit.close()));
+      await Promise.all([...units].map((unit) => unit.stop()));
     },
     async finish() {
       // The time a build waits for search once its pages are written.

@@ -36,21 +36,30 @@ export async function inBatches<T, R>(items: readonly T[], size: number, work: (
   return results;
 }
 
-/** Runs `work` over `items` with at most `limit` running at a time, each starting as soon as one ends. */
+/** Runs `work` over `items` with at most `limit` running at a time, each starting as soon as one ends; none after a failure. */
 export async function atMost<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
+    while (next < items.length && !failed) {
+      try {
+        await work(items[next++]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**
  * Adds `records` to `index` in their order, a batch at a time: Pagefind answers a batch together, four times faster
- * than one by one, and a batch bounds the messages waiting in its pipe.
+ * than one by one, and a batch bounds the messages waiting in its pipe. Stops between batches once `stopped`.
  */
-async function addRecords(index: PagefindIndex, records: readonly SearchRecord[]): Promise<void> {
+async function addRecords(index: PagefindIndex, records: readonly SearchRecord[], stopped: () => boolean): Promise<void> {
   for (let start = 0; start < records.length; start += 500) {
+    if (stopped()) throw new Error("the index was cancelled");
     const batch = records.slice(start, start + 500);
     const answers = await Promise.all(
       batch.map((record) =>
@@ -71,11 +80,26 @@ export class IndexUnit {
   #index: Promise<PagefindIndex> | undefined;
   /** The records sent so far, in order: each addition waits for the one before. */
   #added: Promise<void> = Promise.resolve();
+  /** Requests sent and not answered yet: a process is ended only between them (see stop). */
+  #waiting = 0;
+  #stopped = false;
 
   constructor(
     readonly language: string,
     readonly part: number,
   ) {}
+
+  /** Runs one request, after which a stopped unit ends its process. */
+  async #request<T>(send: () => Promise<T>): Promise<T> {
+    if (this.#stopped) throw new Error("the index was cancelled");
+    this.#waiting++;
+    try {
+      return await send();
+    } finally {
+      this.#waiting--;
+      if (this.#stopped && this.#waiting === 0) await this.close();
+    }
+  }
 
   /** Starts the process, if it is not running yet, and sends it `records` after those sent before. */
   add(records: readonly SearchRecord[]): void {
@@ -89,7 +113,7 @@ export class IndexUnit {
       });
     }
     const index = this.#index;
-    this.#added = this.#added.then(async () => addRecords(await index, records));
+    this.#added = this.#added.then(() => this.#request(async () => addRecords(await index, records, () => this.#stopped)));
     // A failure is reported by build(); until then it must not end the process as an unhandled rejection.
     this.#added.catch(() => undefined);
   }
@@ -99,9 +123,10 @@ export class IndexUnit {
     try {
       await this.#added;
       if (!this.#index) throw new Error(`The search index of ${this.language} was given no records`);
+      const index = await this.#index;
       // Pagefind 1.5's writeFiles can answer before its last file is flushed, so the build was seen reading
       // an empty pagefind-entry.json; taking the files and writing them here leaves no such race.
-      const built = await (await this.#index).getFiles();
+      const built = await this.#request(() => index.getFiles());
       if (built.errors.length > 0) throw new Error(`Pagefind could not build the index: ${built.errors.join("; ")}`);
       return built.files;
     } finally {
@@ -109,10 +134,21 @@ export class IndexUnit {
     }
   }
 
+  /**
+   * Stops the unit: no request is sent any more, and its process ends now, or once the request it is working on is
+   * answered. Killed in the middle of one, Pagefind prints a panic over the preview's terminal as it loses its pipes.
+   */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#waiting === 0) await this.close();
+  }
+
   /** Ends the process, with whatever it was given, and frees its instance of the API for another. */
   async close(): Promise<void> {
-    const api = await this.#pagefind?.catch(() => undefined);
+    // Taken before any wait, so that two closes never free one instance twice.
+    const pending = this.#pagefind;
     this.#pagefind = undefined;
+    const api = await pending?.catch(() => undefined);
     if (!api) return;
     await api.close();
     idle.push(api);
