@@ -64,8 +64,11 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   /** Page addresses that exist in every language, which links on a page in another language lead to in that language. */
   let localizable: ReadonlyMap<string, ReadonlySet<string>> = new Map();
   let assets: SiteAssets | undefined;
-  /** A build's index, started before its pages render, and the folder it writes into. */
-  let search: { indexing: SearchIndexing; output: string } | undefined;
+  /**
+   * A build's index, started before its pages render, the folder it writes into, and its pages as Eleventy renders
+   * them, until they are handed over: all of them before Eleventy writes any, since it renders its whole template map first.
+   */
+  let search: { indexing: SearchIndexing; output: string; pages?: RenderedPage[] } | undefined;
   // A preview renders again only the pages a save changes (src/preview/changed-pages.ts); a build renders every page.
   const changedPages = preview ? new ChangedPages() : undefined;
   // While serving, the index is rebuilt in the background so a changed page reloads at once; builds wait for it. A
@@ -121,20 +124,16 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       if (startingBroken) preview.failed(problems);
     }
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
-    if (runMode === "build") search = { indexing: await startSearchIndex(Object.values(communities), root), output: directories.output };
+    if (runMode === "build") search = { indexing: await startSearchIndex(Object.values(communities), root), output: directories.output, pages: [] };
   });
-  // A build's pages as Eleventy renders them: all of them before it writes any, since it renders its whole template map first.
-  let renderedNow: RenderedPage[] = [];
-  let completed: typeof search;
   config.on(PAGE_RENDERED, ({ url, outputPath, content }: RenderedDocument) => {
-    if (search && isIndexable({ url, outputPath })) renderedNow.push({ url, content });
+    if (isIndexable({ url, outputPath })) search?.pages?.push({ url, content });
   });
   /** Gives the build's index its pages, once, and lets Pagefind build and write it. */
   const completeSearch = () => {
-    if (!search || completed === search) return;
-    completed = search;
-    search.indexing.complete(search.output, inAddressOrder(renderedNow));
-    renderedNow = [];
+    if (!search?.pages) return;
+    search.indexing.complete(search.output, inAddressOrder(search.pages));
+    search.pages = undefined;
   };
   // Eleventy announces its layouts once every page is rendered, before it writes them: Pagefind then builds the index
   // while Eleventy writes the files.

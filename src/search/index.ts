@@ -13,7 +13,7 @@ import { MaterialTextCache } from "./extract.ts";
 import { materialRecords, materialsByAddress } from "./materials.ts";
 import { asksNotToBeIndexed, pageLanguage, type RenderedPage } from "./pages.ts";
 import { PARTS_FILE, partFolder, type SearchParts } from "./parts.ts";
-import { atMost, Bundle, inBatches, IndexUnit, PROCESSES_AT_ONCE, type SearchRecord } from "./processes.ts";
+import { atMost, Bundle, ENTRY_FILE, IN_LANGUAGE_FOLDER, inBatches, IndexUnit, PROCESSES_AT_ONCE, type SearchRecord } from "./processes.ts";
 import { siteFile } from "../schema/addresses.ts";
 import { printable } from "../content/problems.ts";
 
@@ -59,7 +59,7 @@ function recordsPerPart(): number {
 }
 
 /** The files a further part needs: a search merging it loads its index, never its scripts or WebAssembly. */
-const isIndexData = (path: string) => path === "pagefind-entry.json" || path.endsWith(".pf_meta") || /^(index|filter|fragment)\//.test(path);
+const isIndexData = (path: string) => path === ENTRY_FILE || path.endsWith(".pf_meta") || IN_LANGUAGE_FOLDER.test(path);
 
 /**
  * Starts the index with the workshop materials, which do not depend on the built pages: once their text is read,

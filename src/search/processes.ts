@@ -161,7 +161,10 @@ interface Entry {
   [shared: string]: unknown;
 }
 
-const ENTRY_FILE = "pagefind-entry.json";
+export const ENTRY_FILE = "pagefind-entry.json";
+
+/** Pagefind's folders of index data, whose files it names by their language. */
+export const IN_LANGUAGE_FOLDER = /^(index|filter|fragment)\//;
 
 /**
  * The bundle in `folder` that several processes write their languages into. Their language files have names of
@@ -169,7 +172,7 @@ const ENTRY_FILE = "pagefind-entry.json";
  * the entry file is written last, listing every language.
  */
 export class Bundle {
-  /** The digest of each file written, to compare with the same file from another process. */
+  /** The digest of each file written outside the language folders, to compare with the same file from another process. */
   #written = new Map<string, string>();
   /** The first process's entry, with every process's languages. */
   #entry: Entry | undefined;
@@ -196,8 +199,12 @@ export class Bundle {
     return Object.fromEntries(Object.entries(entry.languages).map(([code, { page_count }]) => [code, page_count]));
   }
 
-  /** Whether another process wrote this file already: a file two processes write must hold the same bytes. */
+  /**
+   * Whether another process wrote this file already: a file two processes write must hold the same bytes. Pagefind
+   * names the files in index/, fragment/ and filter/ by their language, so only the others can be written twice.
+   */
   #writtenBefore(file: IndexFile): boolean {
+    if (IN_LANGUAGE_FOLDER.test(file.path)) return false;
     const digest = createHash("sha256").update(file.content).digest("hex");
     const earlier = this.#written.get(file.path);
     if (earlier === undefined) {
