@@ -141,14 +141,16 @@ function preview(results: Results, machine: string): string {
 to one Markdown file, and the time is taken until the page's file in the output folder contains the word (its
 metadata checked every 2 ms, its text read when it changes). Each save waits for the previous rebuild to end and for
 the machine to be quiet, so that whatever the preview does after a rebuild is over too. The time includes the file
-watcher's settling time (\`setChokidarConfig\` in .eleventy.ts).
+watcher's settling time (\`setChokidarConfig\` in .eleventy.ts). A save of the text alone is put into the last
+build (src/preview/text-edits.ts); the last two columns add the word to the file's title instead, which lists show
+too, so that the site is loaded, checked and derived again, and every page it changes rendered.
 
-| Site | Markdown file saved → page file | From the save to the page rewritten (median) | Goal | Each save | Eleventy's own rebuild time (median) | Files Eleventy wrote per rebuild |
-| --- | --- | ---: | --- | --- | ---: | ---: |
+| Site | Markdown file saved → page file | A word added to the text: save → page rewritten (median) | Goal | Each save | Eleventy's own rebuild time (median) | Files Eleventy wrote per rebuild | A word added to the title: save → page rewritten (median; each) | Files written per rebuild |
+| --- | --- | ---: | --- | --- | ---: | ---: | ---: | ---: |
 ${parts
   .map(
     ({ name, result, goal }) =>
-      `| ${name} (${result.pages.toLocaleString("en")} Markdown files) | \`${result.file}\` → \`${result.page}\` | **${ms(median(result.saveToPage))}** | ${goal.limit}: ${verdict(goal.met(median(result.saveToPage)))} | ${list(result.saveToPage, (value) => value.toFixed(0))} ms | ${result.eleventy.length ? ms(median(result.eleventy)) : "not printed"} | ${result.filesWritten?.length ? median(result.filesWritten).toLocaleString("en") : ""} |`,
+      `| ${name} (${result.pages.toLocaleString("en")} Markdown files) | \`${result.file}\` → \`${result.page}\` | **${ms(median(result.saveToPage))}** | ${goal.limit}: ${verdict(goal.met(median(result.saveToPage)))} | ${list(result.saveToPage, (value) => value.toFixed(0))} ms | ${result.eleventy.length ? ms(median(result.eleventy)) : "not printed"} | ${result.filesWritten?.length ? median(result.filesWritten).toLocaleString("en") : ""} | ${result.fieldSaveToPage?.length ? `${ms(median(result.fieldSaveToPage))} (${list(result.fieldSaveToPage, (value) => value.toFixed(0))} ms)` : "not measured"} | ${result.fieldFilesWritten?.length ? median(result.fieldFilesWritten).toLocaleString("en") : ""} |`,
   )
   .join("\n")}
 

@@ -67,11 +67,14 @@ export interface SaveToPageResult {
   page: string;
   /** Content pages of the site. */
   pages: number;
-  /** From the save to the page's file containing the new word, in ms. */
+  /** From a save with a new word at the end of the file's text to the page's file containing it, in ms. */
   saveToPage: number[];
   /** Eleventy's own "Wrote … in … seconds" for each rebuild, in ms, and the number of files it says it wrote. */
   eleventy: number[];
   filesWritten?: number[];
+  /** The same with the word added to the file's title instead of its text, and the files each of those rebuilds wrote. */
+  fieldSaveToPage?: number[];
+  fieldFilesWritten?: number[];
 }
 
 export interface StartupResult {

@@ -1,6 +1,7 @@
 // Under `npm start`, a save renders again only the pages it changes, and the preview's site is then the site a full
-// build makes of the same content: after each kind of save (a record's text, a name other pages show, a page in every
-// page's navigation, a translation, the data files, the site's settings), every page, feed and calendar is compared.
+// build makes of the same content: after each kind of save (a record's text, which the preview puts into its last
+// build, a name other pages show, a page in every page's navigation, a translation, the data files, the site's
+// settings), every page, feed and calendar is compared.
 import assert from "node:assert/strict";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -98,6 +99,12 @@ for (const [what, file, change] of [
     "content/partners/gbif-spain.md",
     (text: string) => text.replace("name: GBIF Spain", "name: GBIF Spain, renamed"),
   ],
+  [
+    "a partner's text, which only its own pages show",
+    "content/partners/gbif-spain.md",
+    (text: string) => text.replace("The Spanish node.", "The node of Spain."),
+  ],
+  ["the text of a page translated into Spanish only", "content/about.md", (text: string) => `${text}\nAnd we meet.\n`],
   ["a page in every page's navigation", "content/about.md", (text: string) => text.replace("title: About", "title: About us")],
   ["a translation", "content/pages/faq.fr.md", (text: string) => text.replace("Une réponse.", "Une autre réponse.")],
   [

@@ -16,6 +16,8 @@ import { HISTORY_FOLDERS, lastChanged } from "../content/history.ts";
 import { siteFile } from "../schema/addresses.ts";
 import { CODE_ROOT } from "../repository.ts";
 import type { Redirect } from "../redirects/old-addresses.ts";
+import { CONTENT_TYPES } from "../schema/content-types.ts";
+import type { Document } from "../content/documents.ts";
 
 export interface MaterialView extends Material {
   /** The address to link to, percent-encoded so names with spaces and & work. */
@@ -242,4 +244,20 @@ export function buildCommunity(
       partners: partners.length,
     },
   };
+}
+
+/**
+ * Every object of a community that carries the text of `source`, the file an editor changes (a record's, or its
+ * translation's): the record in its collection, and a partner also as installations and projects name it. A preview
+ * puts a saved text into each of them.
+ */
+export function recordsShowing(community: Community, source: string): Set<Localized<Document>> {
+  const found = new Set<Localized<Document>>();
+  const add = (record: Localized<Document> | undefined) => {
+    if (record?.localization.source === source) found.add(record);
+  };
+  for (const { collection } of CONTENT_TYPES) for (const record of community[collection]) add(record);
+  for (const installation of community.installations) add(installation.runBy);
+  for (const project of community.projects) for (const partner of [project.leadPartner, ...project.partnerList]) add(partner);
+  return found;
 }

@@ -115,10 +115,34 @@ export class KeptWhileUnchanged<T> {
     }
     return entry.value;
   }
+
+  /** What was worked out from the file when it was last read, whatever it holds now. */
+  kept(root: string, source: string): T | undefined {
+    return this.#kept.get(join(root, source))?.value;
+  }
+}
+
+/** One Markdown file as read: what it gives, its own problems, and its values still to fill in. */
+export interface DocumentReading {
+  loaded: LoadedDocument<unknown> | undefined;
+  problems: Problem[];
+  unfilled: Problem[];
 }
 
 /** Markdown files read, validated and rendered earlier; the checks across files always run. */
-const parsed = new KeptWhileUnchanged<{ loaded: LoadedDocument<unknown> | undefined; problems: Problem[]; unfilled: Problem[] }>();
+const parsed = new KeptWhileUnchanged<DocumentReading>();
+
+const readDocument = <Fields>(type: ContentType<Fields>, root: string, source: string, files?: EditorFiles): DocumentReading =>
+  parsed.get(root, source, files, () => {
+    const found = { problems: [] as Problem[], unfilled: [] as Problem[] };
+    return { loaded: parseDocumentFile(type, root, source, found.problems, found.unfilled), ...found };
+  });
+
+/** A saved file as the last load read it, and as it reads now, which later loads take from the cache. */
+export function readDocumentAgain<Fields>(type: ContentType<Fields>, root: string, source: string): { before: DocumentReading | undefined; after: DocumentReading } {
+  const before = parsed.kept(root, source);
+  return { before, after: readDocument(type, root, source) };
+}
 
 /** Reads one Markdown file, or takes it from the cache; its placeholders go to `unfilled`, or refuse it when that is `problems`. */
 export function loadDocument<Fields>(
@@ -129,10 +153,7 @@ export function loadDocument<Fields>(
   unfilled: Problem[],
   files?: EditorFiles,
 ): LoadedDocument<Fields> | undefined {
-  const entry = parsed.get(root, source, files, () => {
-    const found = { problems: [] as Problem[], unfilled: [] as Problem[] };
-    return { loaded: parseDocumentFile(type, root, source, found.problems, found.unfilled), ...found };
-  });
+  const entry = readDocument(type, root, source, files);
   problems.push(...entry.problems);
   unfilled.push(...entry.unfilled);
   const loaded = entry.loaded as LoadedDocument<Fields> | undefined;

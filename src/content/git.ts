@@ -31,7 +31,7 @@ export function git(folder: string, args: readonly string[], { onlySuccess = fal
  * What changes when a commit is made, fetched or checked out, read from the files git keeps them in (far cheaper
  * than starting git): the git folder, its HEAD and the branch it names, packed refs, and whether history is shallow.
  */
-function repositoryState(folder: string): string {
+export function repositoryState(folder: string): string {
   const gitFolder = findGitFolder(resolve(folder));
   if (!gitFolder) return "no repository";
   const head = readOr(join(gitFolder, "HEAD"));

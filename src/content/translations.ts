@@ -156,10 +156,23 @@ function translationSchema(type: ContentType<unknown>): TranslationSchema {
   return schema;
 }
 
-/** Translation files read and rendered earlier; what they are checked against (the original, the site) is checked anew. */
-const readEarlier = new KeptWhileUnchanged<{ read: MarkdownFile | undefined; readProblems: Problem[]; rendered: RenderedMarkdown | undefined }>();
+/** One translation file as read and rendered, before it is checked against its original and the site. */
+export interface TranslationReading {
+  read: MarkdownFile | undefined;
+  readProblems: Problem[];
+  rendered: RenderedMarkdown | undefined;
+}
 
-function readTranslation(root: string, source: string, files: EditorFiles) {
+/** Translation files read and rendered earlier; what they are checked against (the original, the site) is checked anew. */
+const readEarlier = new KeptWhileUnchanged<TranslationReading>();
+
+/** A saved translation as the last load read it, and as it reads now, which later loads take from the cache. */
+export function readTranslationAgain(root: string, source: string): { before: TranslationReading | undefined; after: TranslationReading } {
+  const before = readEarlier.kept(root, source);
+  return { before, after: readTranslation(root, source) };
+}
+
+function readTranslation(root: string, source: string, files?: EditorFiles): TranslationReading {
   return readEarlier.get(root, source, files, () => {
     const readProblems: Problem[] = [];
     const read = readMarkdown(root, source, readProblems);

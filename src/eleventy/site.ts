@@ -19,7 +19,8 @@ import type { ImageVersions } from "../content/markdown.ts";
 import { fitHeapTo } from "./heap.ts";
 import { resizeImages } from "./pictures.ts";
 import { ContentProblems, reportProblems, type Problem } from "../content/problems.ts";
-import { allPages, ChangedPages } from "../preview/changed-pages.ts";
+import { allPages, ChangedPages, type PagesToRender } from "../preview/changed-pages.ts";
+import { TextEdits } from "../preview/text-edits.ts";
 import { servePreview } from "../preview/serve.tsx";
 import { describeReport, inAddressOrder, isIndexable, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
 import { PAGE_RENDERED, type RenderedDocument } from "./tsx.ts";
@@ -53,6 +54,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   /** Stops the build on these problems, and shows them in the preview. */
   const stop = (problems: readonly Problem[]): never => {
     preview?.failed(problems);
+    textEdits?.forget();
     // The list of problems is the whole message; a stack trace would only bury it.
     throw Object.assign(new ContentProblems(problems), { skipOriginalStack: true });
   };
@@ -71,13 +73,22 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   let search: { indexing: SearchIndexing; output: string; pages?: RenderedPage[] } | undefined;
   // A preview renders again only the pages a save changes (src/preview/changed-pages.ts); a build renders every page.
   const changedPages = preview ? new ChangedPages() : undefined;
+  // A save that changes only a record's text puts it into the last build's community (src/preview/text-edits.ts).
+  const textEdits = preview ? new TextEdits() : undefined;
+  /** The files the watcher saw change before this rebuild; none before the first build. */
+  let saved: string[] = [];
+  let toRender: PagesToRender | undefined;
   // While serving, the index is rebuilt in the background so a changed page reloads at once; builds wait for it. A
   // save cancels the index still being built for an earlier one, whose pages are already out of date.
   let background: { cancel(): void; done: Promise<void> } | undefined;
   // A save outside the editors' folders is a change to the code, which every page may show.
   const editorFolders = [...EDITOR_FOLDERS, ".cache"].map((folder) => join(root, folder) + sep);
   config.on("eleventy.beforeWatch", (changed: string[]) => {
-    if (changed.some((file) => !editorFolders.some((folder) => resolve(file).startsWith(folder)))) changedPages?.forget();
+    saved = changed;
+    if (changed.some((file) => !editorFolders.some((folder) => resolve(file).startsWith(folder)))) {
+      changedPages?.forget();
+      textEdits?.forget();
+    }
     // The index still being built in the background is of pages this rebuild changes: it stops, and leaves the cores to it.
     background?.cancel();
   });
@@ -85,6 +96,10 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   config.on("eleventy.before", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     // Previews (npm start) show drafts, and pages with a value still to fill in; builds for publication refuse both.
     const previewing = runMode !== "build";
+    const edited = communities && textEdits?.apply(saved);
+    saved = [];
+    toRender = edited ? changedPages?.selectTexts(communities!, edited) : undefined;
+    if (toRender) return;
     const loaded = loadSiteContent(root, { drafts: previewing ? "include" : "exclude", placeholders: previewing ? "preview" : "refuse" });
     const { content } = loaded;
     fitHeapTo(documentsOf(content).length);
@@ -123,6 +138,8 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       preview.built(loaded.unfilled, posix.join(base, assets.stylesheet), new Map(documents.map(({ url, source }) => [posix.join(base, url), source])));
       if (startingBroken) preview.failed(problems);
     }
+    if (!startingBroken) textEdits?.loaded({ root, communities, versions: images, unfilled: new Set(loaded.unfilled.map(({ file }) => file)) });
+    toRender = changedPages ? changedPages.select(communities, assets, localizable) : allPages(communities);
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
     if (runMode === "build") search = { indexing: await startSearchIndex(Object.values(communities), root), output: directories.output, pages: [] };
   });
@@ -186,7 +203,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   config.addGlobalData("original", () => community);
   config.addGlobalData("languageCodes", () => community?.languages.map(({ code }) => code));
   // The pages a build renders: every record's page in every language, and each language's other pages.
-  config.addGlobalData("toRender", () => (changedPages && communities ? changedPages.select(communities, assets, localizable) : allPages(communities)));
+  config.addGlobalData("toRender", () => toRender ?? allPages(undefined));
   config.addGlobalData("assets", () => assets);
   config.addGlobalData("localizable", () => localizable);
   // Links on a page in another language lead to the same language's pages.

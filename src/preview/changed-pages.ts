@@ -118,6 +118,9 @@ class Digests {
   }
 }
 
+/** Ends a record page's digest, before the digest of its text: a save of the text alone changes what follows it. */
+const TEXT_DIGEST = ":text:";
+
 const digest = (parts: readonly string[]) => createHash("sha1").update(parts.join("\u0000")).digest("base64");
 
 /** What every page in a community's language shows besides its own record: the shell (src/layouts/shell/) and its links. */
@@ -170,7 +173,7 @@ export class ChangedPages {
         (community[collection] as Array<{ url: string; html: string }>).filter((record) =>
           changed(
             localPath(record.url, community.language.code, original),
-            `${shells.get(community.language.code)}:${digests.of(record)}:${digest([record.html])}`,
+            `${shells.get(community.language.code)}:${digests.of(record)}${TEXT_DIGEST}${digest([record.html])}`,
           ),
         ),
       );
@@ -189,6 +192,51 @@ export class ChangedPages {
       calendars: first ? records.workshops.filter((workshop) => first.workshops.includes(workshop as Community["workshops"][number])) : [],
       forwarding: first && lists.includes(first) ? first.redirects : [],
       site: first && lists.includes(first) ? [first.language.code] : [],
+    };
+  }
+
+  /**
+   * The pages to render after a save that changed only the texts of `edited`, records that the last build's
+   * communities hold and that now carry their new text (src/preview/text-edits.ts): those of their pages whose text
+   * differs, and the feeds of the languages that quote one. Undefined when the last build wrote none of their pages.
+   */
+  selectTexts(communities: Readonly<Record<LanguageCode, Community>>, edited: ReadonlySet<object>): PagesToRender | undefined {
+    const languages = Object.values(communities);
+    const original = languages[0]?.language.code ?? "en";
+    const pending = new Map(this.#rendered);
+    const records = {} as PagesToRender["records"];
+    let unknown = false;
+    for (const { collection } of CONTENT_TYPES) {
+      records[collection] = languages.flatMap((community) =>
+        (community[collection] as Array<{ url: string; html: string }>).filter((record) => {
+          if (!edited.has(record)) return false;
+          const address = localPath(record.url, community.language.code, original);
+          const before = this.#rendered.get(address);
+          if (before === undefined) return (unknown = true);
+          const after = `${before.slice(0, before.lastIndexOf(TEXT_DIGEST))}${TEXT_DIGEST}${digest([record.html])}`;
+          pending.set(address, after);
+          return after !== before;
+        }),
+      );
+    }
+    if (unknown) return undefined;
+    const texts = languages.filter((community) => {
+      if (!community[QUOTED].some((record) => edited.has(record))) return false;
+      const address = `texts:${community.language.code}`;
+      const after = `${pending.get(`lists:${community.language.code}`)}:${textsOf(community)}`;
+      const changed = pending.get(address) !== after;
+      pending.set(address, after);
+      return changed;
+    });
+    this.#pending = pending;
+    const first = languages[0];
+    return {
+      records,
+      lists: [],
+      texts: texts.map(({ language }) => language.code),
+      calendars: first ? records.workshops.filter((workshop) => first.workshops.includes(workshop as Community["workshops"][number])) : [],
+      forwarding: [],
+      site: [],
     };
   }
 
