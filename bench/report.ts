@@ -2,6 +2,7 @@
 // machine and load it was measured on, then the hand-written sections kept in bench/*.md.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { EDITED_BETWEEN_CHECKS } from "./parts/check.ts";
 import { median } from "./processes.ts";
 import { GOALS, verdict, type Measured, type Results, type SaveToPageResult } from "./results.ts";
 
@@ -121,7 +122,10 @@ function check(results: Results, machine: string): string {
   return `${stamp(check.measured, machine)}
 
 \`npm run check\` in the same copy of the repository, timed from starting npm to its exit, after one run that compiles
-the tool for this version of the code (\`src/bundles.mjs\`), which editors pay once, not on every check.
+the tool for this version of the code (\`src/bundles.mjs\`), which editors pay once, not on every check. Before each
+timed run one Markdown file (\`${EDITED_BETWEEN_CHECKS}\`) is saved with its text changed, as an editor saves one
+between two checks: the check reads that file again, and takes the other files' readings, kept by the last run in
+\`.cache/\` (\`src/content/kept.ts\`).
 
 | Measure | Result | Goal |
 | --- | ---: | --- |

@@ -2,7 +2,8 @@
 // last build's community instead of loading the whole site again. After each such save, the community is compared,
 // whole, with one loaded from scratch; any other save is refused, so that it loads everything.
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import sharp from "sharp";
@@ -44,12 +45,14 @@ function edit(file: string, change: (text: string) => string): void {
 }
 
 /** Loads everything, as a preview's build does, and returns its communities and the text edits that start from them. */
-async function loadEverything(): Promise<{ communities: Record<LanguageCode, Community>; edits: TextEdits }> {
+async function loadEverything(whileLoading = () => {}): Promise<{ communities: Record<LanguageCode, Community>; edits: TextEdits }> {
+  const edits = new TextEdits();
+  edits.loading(root);
   const loaded = loadSiteContent(root, { drafts: "include", placeholders: "preview" });
+  whileLoading();
   assert.deepEqual(loaded.problems, []);
   const versions = await resizeImages(loaded.content, loaded.pictureUses, root, join(root, "_site"));
   const communities = buildCommunities(loaded.content, process.env.SITE_TODAY!, root);
-  const edits = new TextEdits();
   edits.loaded({ root, communities, versions, unfilled: new Set(loaded.unfilled.map(({ file }) => file)) });
   return { communities, edits };
 }
@@ -121,6 +124,35 @@ test("a save of two files, or after a commit or a day has passed, is not taken a
     assert.equal(tomorrow.edits.apply([join(root, WORKSHOP)]), undefined);
   } finally {
     process.env.SITE_TODAY = "2026-03-01";
+  }
+});
+
+test("a save after a commit made while the last build loaded is not taken as a text edit: its pages may not show the commit", async () => {
+  const { edits } = await loadEverything(() => {
+    edit("content/about.md", (text) => `${text}\nCommitted while loading.\n`);
+    git(root, ["commit", "-q", "-am", "Commit while the preview loads"], "2026-02-21T10:00:00Z");
+  });
+  edit("content/about.md", (text) => `${text}\nThen saved.\n`);
+  assert.equal(edits.apply([join(root, "content/about.md")]), undefined);
+});
+
+test("a record's file replaced by a symbolic link is not taken as a text edit, so the walk refuses a link out of the repository", async () => {
+  const outside = mkdtempSync(join(tmpdir(), "living-atlases-test-outside-"));
+  try {
+    const { edits } = await loadEverything();
+    const page = join(root, "content/pages/faq.md");
+    const text = readFileSync(page, "utf8");
+    writeFileSync(join(outside, "faq.md"), `${text}\nA text from outside the repository.\n`);
+    rmSync(page);
+    symlinkSync(join(outside, "faq.md"), page);
+    try {
+      assert.equal(edits.apply([page]), undefined);
+    } finally {
+      rmSync(page);
+      writeFileSync(page, text);
+    }
+  } finally {
+    removeTemporary(outside);
   }
 });
 

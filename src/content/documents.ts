@@ -1,6 +1,5 @@
 // Reading one Markdown file of content: its front matter (validated against its type's schema), its body rendered,
 // the links and pictures in it; and the cache that lets a preview's rebuild read again only the files that changed.
-import { statSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
 import type { ContentType } from "../schema/content-type.ts";
@@ -8,6 +7,7 @@ import { SLUG, SLUG_EXPECTED } from "../schema/fields.ts";
 import { TRANSLATION_FILE } from "../schema/languages.ts";
 import { BODY_EXPECTED, holdsPlaceholder, unfilledMessage } from "../schema/placeholders.ts";
 import type { EditorFiles } from "./files.ts";
+import { KeptWhileUnchanged, type Stored } from "./kept.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
 import { readSource } from "./source.ts";
@@ -89,39 +89,6 @@ export interface LoadedDocument<Fields> {
   pictures: Array<{ url: string; line: number }>;
 }
 
-/**
- * A file's size and modification time, which change when an editor saves it: as the walk of the editors' folders found
- * them, or read now; empty when it is gone (reading it reports why).
- */
-function fileStamp(root: string, source: string, files?: EditorFiles): string {
-  const stats = files?.stats.get(source) ?? statSync(join(root, source), { throwIfNoEntry: false });
-  return stats ? `${stats.size}:${stats.mtimeMs}` : "";
-}
-
-/**
- * What was worked out from each file earlier in this process, kept while the file's size and modification time stay
- * the same: while `npm start` rebuilds after a save, only the saved file is read again.
- */
-export class KeptWhileUnchanged<T> {
-  #kept = new Map<string, { stamp: string; value: T }>();
-
-  get(root: string, source: string, files: EditorFiles | undefined, work: () => T): T {
-    const stamp = fileStamp(root, source, files);
-    const path = join(root, source);
-    let entry = this.#kept.get(path);
-    if (entry?.stamp !== stamp) {
-      entry = { stamp, value: work() };
-      this.#kept.set(path, entry);
-    }
-    return entry.value;
-  }
-
-  /** What was worked out from the file when it was last read, whatever it holds now. */
-  kept(root: string, source: string): T | undefined {
-    return this.#kept.get(join(root, source))?.value;
-  }
-}
-
 /** One Markdown file as read: what it gives, its own problems, and its values still to fill in. */
 export interface DocumentReading {
   loaded: LoadedDocument<unknown> | undefined;
@@ -129,8 +96,24 @@ export interface DocumentReading {
   unfilled: Problem[];
 }
 
+/** A Markdown file's field lines, found again only when a problem from a reading kept between runs needs one. */
+export function linesFoundLater(root: string, source: string): Pick<ParsedYaml, "lineOf"> {
+  let found: Pick<ParsedYaml, "lineOf"> | undefined;
+  return { lineOf: (path) => (found ??= readMarkdown(root, source, [])?.yaml ?? { lineOf: () => 1 }).lineOf(path) };
+}
+
+/** How a Markdown file's reading is kept between runs, in .cache/: without its field lines, found again when needed. */
+export const MARKDOWN_READINGS: Stored<DocumentReading> = {
+  name: "markdown-readings",
+  store: (reading) => ({ ...reading, loaded: reading.loaded && { ...reading.loaded, file: { ...reading.loaded.file, yaml: undefined } } }),
+  restore: (stored, root, source) => {
+    const reading = stored as DocumentReading;
+    return { ...reading, loaded: reading.loaded && { ...reading.loaded, file: { ...reading.loaded.file, yaml: linesFoundLater(root, source) } } };
+  },
+};
+
 /** Markdown files read, validated and rendered earlier; the checks across files always run. */
-const parsed = new KeptWhileUnchanged<DocumentReading>();
+const parsed = new KeptWhileUnchanged<DocumentReading>(MARKDOWN_READINGS);
 
 const readDocument = <Fields>(type: ContentType<Fields>, root: string, source: string, files?: EditorFiles): DocumentReading =>
   parsed.get(root, source, files, () => {

@@ -8,11 +8,14 @@ import type { Problem } from "./problems.ts";
 /** The folders editors change through pull requests. */
 export const EDITOR_FOLDERS = ["content", "_data", "assets"] as const;
 
+/** What tells that a file was saved or written anew: its size, its modification and change times, and its inode number. */
+export type FileStamp = Pick<Stats, "size" | "mtimeMs" | "ctimeMs" | "ino">;
+
 export interface EditorFiles {
   /** Paths from the root with forward slashes, such as content/workshops/workshop-2016.md, sorted. */
   files: string[];
-  /** Each file's size and modification time, as the walk found them: what tells a save, and a material's size. */
-  stats: ReadonlyMap<string, { size: number; mtimeMs: number }>;
+  /** Each file's stamp, as the walk found it: what tells a save, and a material's size. */
+  stats: ReadonlyMap<string, FileStamp>;
   problems: Problem[];
 }
 
@@ -28,7 +31,7 @@ function shown(root: string, target: string): string {
 
 export function findEditorFiles(root: string): EditorFiles {
   const files: string[] = [];
-  const measured = new Map<string, { size: number; mtimeMs: number }>();
+  const measured = new Map<string, FileStamp>();
   const problems: Problem[] = [];
   const problem = (file: string, field: string, message: string) => problems.push({ file, line: 1, field, message });
   let realRoot: string;
@@ -104,7 +107,7 @@ export function findEditorFiles(root: string): EditorFiles {
       return;
     }
     files.push(path);
-    measured.set(path, { size: stats.size, mtimeMs: stats.mtimeMs });
+    measured.set(path, { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino });
   };
 
   for (const folder of EDITOR_FOLDERS) {

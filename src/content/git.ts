@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { KeptAnswers } from "./kept.ts";
 
 export interface GitAnswer {
   /** git's exit status; null when git could not be started. */
@@ -21,11 +22,29 @@ export function git(folder: string, args: readonly string[], { onlySuccess = fal
   const state = repositoryState(folder);
   const known = answers.get(key);
   if (known && known.state === state) return known.answer;
-  const run = spawnSync("git", args, { cwd: folder, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const answer = { status: run.status, stdout: typeof run.stdout === "string" ? run.stdout : "" };
+  // Between runs only git's successes are kept, by the state they were given in: a failure may be git missing.
+  const answer =
+    state === NO_REPOSITORY
+      ? ask(folder, args)
+      : keptAnswers.get(
+          folder,
+          JSON.stringify([args, state]),
+          () => ask(folder, args),
+          (asked) => asked.status === 0,
+        );
   if (answer.status === 0 || !onlySuccess) answers.set(key, { state, answer });
   return answer;
 }
+
+/** Git's successful answers, kept between runs of the compiled check and build with the repository's state they describe. */
+const keptAnswers = new KeptAnswers<GitAnswer>("git-answers");
+
+function ask(folder: string, args: readonly string[]): GitAnswer {
+  const run = spawnSync("git", args, { cwd: folder, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { status: run.status, stdout: typeof run.stdout === "string" ? run.stdout : "" };
+}
+
+const NO_REPOSITORY = "no repository";
 
 /**
  * What changes when a commit is made, fetched or checked out, read from the files git keeps them in (far cheaper
@@ -33,7 +52,7 @@ export function git(folder: string, args: readonly string[], { onlySuccess = fal
  */
 export function repositoryState(folder: string): string {
   const gitFolder = findGitFolder(resolve(folder));
-  if (!gitFolder) return "no repository";
+  if (!gitFolder) return NO_REPOSITORY;
   const head = readOr(join(gitFolder, "HEAD"));
   const branch = /^ref: (.+)$/m.exec(head)?.[1];
   const common = readOr(join(gitFolder, "commondir")).trim();

@@ -18,7 +18,7 @@ interface Checked {
 }
 const checked = new WeakMap<ParsedYaml, Map<boolean, Checked>>();
 
-export function loadInstallations(installationsYaml: ParsedYaml | undefined, problems: Problem[], unfilled: Problem[]): Installation[] {
+export function loadInstallations(root: string, installationsYaml: ParsedYaml | undefined, problems: Problem[], unfilled: Problem[]): Installation[] {
   if (!installationsYaml) return [];
   const refusing = unfilled === problems;
   const earlier = checked.get(installationsYaml) ?? new Map<boolean, Checked>();
@@ -27,7 +27,7 @@ export function loadInstallations(installationsYaml: ParsedYaml | undefined, pro
   if (!entry) {
     const found: Problem[] = [];
     const toFill: Problem[] = refusing ? found : [];
-    entry = { installations: checkInstallations(installationsYaml, found, toFill), problems: found, unfilled: refusing ? [] : toFill };
+    entry = { installations: checkInstallations(root, installationsYaml, found, toFill), problems: found, unfilled: refusing ? [] : toFill };
     earlier.set(refusing, entry);
   }
   problems.push(...entry.problems);
@@ -35,7 +35,7 @@ export function loadInstallations(installationsYaml: ParsedYaml | undefined, pro
   return entry.installations;
 }
 
-function checkInstallations(installationsYaml: ParsedYaml, problems: Problem[], unfilled: Problem[]): Installation[] {
+function checkInstallations(root: string, installationsYaml: ParsedYaml, problems: Problem[], unfilled: Problem[]): Installation[] {
   const installations: Installation[] = [];
   if (!Array.isArray(installationsYaml.value)) {
     problems.push({ file: INSTALLATIONS_FILE, line: 1, field: "file", message: "is not a list (expected one block per installation, each starting with - id:)" });
@@ -56,7 +56,7 @@ function checkInstallations(installationsYaml: ParsedYaml, problems: Problem[], 
     }
     if (installation) installations.push(installation);
     // A point on the map must lie in the portal's country: swapped or unsigned coordinates land far away.
-    const misplaced = installation?.country && installation.lat !== undefined && installation.lon !== undefined ? pointProblem(installation.country, installation.lat, installation.lon) : undefined;
+    const misplaced = installation?.country && installation.lat !== undefined && installation.lon !== undefined ? pointProblem(root, installation.country, installation.lat, installation.lon) : undefined;
     if (misplaced) problems.push({ file: INSTALLATIONS_FILE, line: installationsYaml.lineOf([index, "lat"]), field: `[${index}].lat/lon`, message: misplaced });
   });
   return installations;

@@ -19,7 +19,8 @@ import { checkOldAddresses, type OldAddressClaim, type Redirect } from "../redir
 import { BASE_PATH_VARIABLE, URL_VARIABLE } from "../repository.ts";
 import { oldAddressClaims, ownSitePath } from "./address-claims.ts";
 import { cityCountryProblems } from "./cities.ts";
-import { KeptWhileUnchanged, loadDocument, markdownFiles, type Document } from "./documents.ts";
+import { loadDocument, markdownFiles, type Document } from "./documents.ts";
+import { keepForNextRun, KeptWhileUnchanged } from "./kept.ts";
 import { listAssets, unusedFileProblems } from "./file-places.ts";
 import { findEditorFiles, type EditorFiles } from "./files.ts";
 import { loadInstallations, namedByInstallation } from "./installations.ts";
@@ -135,7 +136,7 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   const siteYaml = readYamlFile(root, SITE_FILE, files, problems);
   const site = siteYaml ? validate(siteFields, withPublicationOverrides(siteYaml.value), SITE_FILE, siteYaml, problems, [], unfilled) : undefined;
   const installationsYaml = readYamlFile(root, INSTALLATIONS_FILE, files, problems);
-  const installations = loadInstallations(installationsYaml, problems, unfilled);
+  const installations = loadInstallations(root, installationsYaml, problems, unfilled);
   const participants = loadParticipants(root, problems, files.files);
   const assets = listAssets(files, problems);
 
@@ -208,6 +209,7 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   const assetSizes = new Map([...assets].map((path) => [path, files.stats.get(path.slice(1))?.size ?? 0]));
   const content: SiteContent = { site: site ?? ({} as Site), installations, ...collections, participants, assets, assetSizes, redirects, translations };
   const named = (problem: Problem) => namedByInstallation(problem, installationsYaml);
+  keepForNextRun(root);
   return { content, problems: withoutRepeatedNames(problems).map(named), unfilled: sortProblems(previewed.map(named)), pictureUses };
 }
 

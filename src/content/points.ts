@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import countries from "i18n-iso-countries/index.js";
 import { countryName } from "../schema/format.ts";
 import { feature } from "topojson-client";
+import { KeptAnswers } from "./kept.ts";
 
 /** How far outside its country's outline a point may lie: coasts, islands and approximate city points. */
 const TOLERANCE_KM = 60;
@@ -90,8 +91,15 @@ function likelyMistake(home: Country, lat: number, lon: number): string {
   return "";
 }
 
+/** Each point's verdict, kept between runs: reading the outlines and tracing a country's takes a fifth of a check. */
+const verdicts = new KeptAnswers<string | null>("point-checks");
+
 /** What is wrong with a point given for a country, or undefined when it lies in it or close enough. */
-export function pointProblem(country: string, lat: number, lon: number): string | undefined {
+export function pointProblem(root: string, country: string, lat: number, lon: number): string | undefined {
+  return verdicts.get(root, JSON.stringify([country, lat, lon]), () => judgePoint(country, lat, lon) ?? null) ?? undefined;
+}
+
+function judgePoint(country: string, lat: number, lon: number): string | undefined {
   const home = outline(country);
   // A country Natural Earth does not draw cannot be checked; Antarctica's outline wraps the pole, so its test is latitude.
   if (!home || (country === "AQ" ? lat < -60 : contains(home, lon, lat) || distanceTo(home, lon, lat) <= TOLERANCE_KM)) return undefined;

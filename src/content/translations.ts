@@ -6,7 +6,8 @@ import { fieldList } from "../schema/fields.ts";
 import { TRANSLATION_FILE, type Language, type LanguageCode } from "../schema/languages.ts";
 import { SOURCE_COMMIT, translationFields } from "../schema/translation.ts";
 import { CONTENT_TYPES } from "../schema/content-types.ts";
-import { KeptWhileUnchanged, readMarkdown, type MarkdownFile } from "./documents.ts";
+import { linesFoundLater, readMarkdown, type MarkdownFile } from "./documents.ts";
+import { KeptWhileUnchanged, type Stored } from "./kept.ts";
 import type { EditorFiles } from "./files.ts";
 import type { z } from "zod";
 import { git } from "./git.ts";
@@ -163,8 +164,18 @@ export interface TranslationReading {
   rendered: RenderedMarkdown | undefined;
 }
 
+/** How a translation's reading is kept between runs, in .cache/: without its field lines, found again when needed. */
+export const TRANSLATION_READINGS: Stored<TranslationReading> = {
+  name: "translation-readings",
+  store: (reading) => ({ ...reading, read: reading.read && { ...reading.read, yaml: undefined } }),
+  restore: (stored, root, source) => {
+    const reading = stored as TranslationReading;
+    return { ...reading, read: reading.read && { ...reading.read, yaml: linesFoundLater(root, source) } };
+  },
+};
+
 /** Translation files read and rendered earlier; what they are checked against (the original, the site) is checked anew. */
-const readEarlier = new KeptWhileUnchanged<TranslationReading>();
+const readEarlier = new KeptWhileUnchanged<TranslationReading>(TRANSLATION_READINGS);
 
 /** A saved translation as the last load read it, and as it reads now, which later loads take from the cache. */
 export function readTranslationAgain(root: string, source: string): { before: TranslationReading | undefined; after: TranslationReading } {

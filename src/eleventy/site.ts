@@ -100,6 +100,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     saved = [];
     toRender = edited ? changedPages?.selectTexts(communities!, edited) : undefined;
     if (toRender) return;
+    textEdits?.loading(root);
     const loaded = loadSiteContent(root, { drafts: previewing ? "include" : "exclude", placeholders: previewing ? "preview" : "refuse" });
     const { content } = loaded;
     fitHeapTo(documentsOf(content).length);

@@ -2,7 +2,8 @@
 // fields, the addresses it links to, the pictures it shows) changes only the pages that show that text. A preview then
 // puts the new text into the last build's community instead of loading, checking and deriving the whole site again;
 // any other save, or one that brings a problem or a value to fill in, loads everything as a build does.
-import { relative, resolve, sep } from "node:path";
+import { lstatSync, realpathSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { recordsShowing, type Community } from "../collections/community.ts";
 import { buildDate } from "../collections/dates.ts";
@@ -32,10 +33,19 @@ interface Text {
 
 export class TextEdits {
   #last: (LastLoad & { today: string; repositories: string }) | undefined;
+  /** The commits there were when the build now loading began: those it reads, or older. */
+  #loading: string | undefined;
 
-  /** A build loaded everything and got through its checks; a page's date and a translation's state come from the day and from git, which it read then. */
+  /** A build starts to load everything; a commit made while it loads is one its pages may not show. */
+  loading(root: string): void {
+    this.#loading = repositoriesOf(root);
+  }
+
+  /** The build got through its checks; its pages' dates and translations' states come from git as it was when it began to load, and from the day its community is for. */
   loaded(last: LastLoad): void {
-    this.#last = { ...last, today: buildDate(), repositories: repositoriesOf(last.root) };
+    const today = Object.values(last.communities)[0]?.today;
+    this.#last = this.#loading !== undefined && today !== undefined ? { ...last, today, repositories: this.#loading } : undefined;
+    this.#loading = undefined;
   }
 
   /** A build stopped on problems, or the code changed: the next save loads everything. */
@@ -51,7 +61,7 @@ export class TextEdits {
     const last = this.#last;
     if (!last || saved.length !== 1) return undefined;
     const source = relative(last.root, resolve(saved[0]!)).split(sep).join("/");
-    if (last.unfilled.has(source) || buildDate() !== last.today || repositoriesOf(last.root) !== last.repositories) return undefined;
+    if (last.unfilled.has(source) || buildDate() !== last.today || repositoriesOf(last.root) !== last.repositories || !plainFile(last.root, source)) return undefined;
     const languages = Object.values(last.communities);
     const translation = TRANSLATION_FILE.exec(source.slice(source.lastIndexOf("/") + 1));
     const text = translation ? translatedText(last, source, `${source.slice(0, source.lastIndexOf("/") + 1)}${translation[1]}.md`) : originalText(last, source);
@@ -70,6 +80,18 @@ export class TextEdits {
 
 /** The state of the repositories whose history pages show: the content's, and the code's (the templates' dates). */
 const repositoriesOf = (root: string) => `${repositoryState(root)}\n${resolve(root) === CODE_ROOT ? "" : repositoryState(CODE_ROOT)}`;
+
+/**
+ * Whether `source` is a file itself, with no symbolic link on its way from the root: the walk of a full load is what
+ * refuses a link out of the editors' folders, so a saved link is loaded with everything.
+ */
+function plainFile(root: string, source: string): boolean {
+  try {
+    return lstatSync(join(root, source)).isFile() && realpathSync(join(root, source)) === join(realpathSync(root), source);
+  } catch {
+    return false;
+  }
+}
 
 /** The type whose record `source` is, as the loader finds it: a file in its folder, or one of its other files. */
 const typeOf = (source: string) =>
