@@ -61,7 +61,8 @@ export class TextEdits {
     const last = this.#last;
     if (!last || saved.length !== 1) return undefined;
     const source = relative(last.root, resolve(saved[0]!)).split(sep).join("/");
-    if (last.unfilled.has(source) || buildDate() !== last.today || repositoriesOf(last.root) !== last.repositories || !plainFile(last.root, source)) return undefined;
+    if (last.unfilled.has(source) || buildDate() !== last.today || repositoriesOf(last.root) !== last.repositories || !plainFile(last.root, source))
+      return undefined;
     const languages = Object.values(last.communities);
     const translation = TRANSLATION_FILE.exec(source.slice(source.lastIndexOf("/") + 1));
     const text = translation ? translatedText(last, source, `${source.slice(0, source.lastIndexOf("/") + 1)}${translation[1]}.md`) : originalText(last, source);
