@@ -2,7 +2,7 @@
 // machine and load it was measured on, then the hand-written sections kept in bench/*.md.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { EDITED_BETWEEN_CHECKS } from "./parts/check.ts";
+import { EDITED_BETWEEN_RUNS } from "./edits.ts";
 import { median } from "./processes.ts";
 import { GOALS, verdict, type Measured, type Results, type SaveToPageResult } from "./results.ts";
 
@@ -95,8 +95,10 @@ repository (its code, content, data, assets and git history, node_modules linked
 loading the code and writing every language's pages, feeds, calendars and search index. The baseline is bare
 Eleventy 3.1.7 with one minimal layout over the same ${real.markdownFiles} Markdown files (\`content/**/*.md\`, translations
 such as \`*.es.md\` included, one page each), started as \`node …/eleventy/cmd.cjs\`, then the Pagefind CLI. One warm-up
-of each fills the material-text cache and the OS file cache; then the two alternate, ${real.ours.seconds.length} runs each, each run
-started once the machine has been quiet for a second (or after 30 s of waiting).
+of each fills the material-text cache, the Markdown readings kept in \`.cache/\` (\`src/content/kept.ts\`) and the OS
+file cache; then the two alternate, ${real.ours.seconds.length} runs each, each run started once the machine has been quiet for a
+second (or after 30 s of waiting). Before each pair of runs one Markdown file (\`${EDITED_BETWEEN_RUNS}\`) is saved with its
+text changed, as an editor saves one between two builds, so each build reads that file again.
 
 | | \`npm run build\` | Bare Eleventy + Pagefind CLI |
 | --- | ---: | ---: |
@@ -123,7 +125,7 @@ function check(results: Results, machine: string): string {
 
 \`npm run check\` in the same copy of the repository, timed from starting npm to its exit, after one run that compiles
 the tool for this version of the code (\`src/bundles.mjs\`), which editors pay once, not on every check. Before each
-timed run one Markdown file (\`${EDITED_BETWEEN_CHECKS}\`) is saved with its text changed, as an editor saves one
+timed run one Markdown file (\`${EDITED_BETWEEN_RUNS}\`) is saved with its text changed, as an editor saves one
 between two checks: the check reads that file again, and takes the other files' readings, kept by the last run in
 \`.cache/\` (\`src/content/kept.ts\`).
 

@@ -1,7 +1,6 @@
 // `npm run check` on the real content as an editor runs it from the terminal: npm, Node, loading the code, checking.
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { editsBetweenRuns } from "../edits.ts";
 import { conditions, quietMachine } from "../processes.ts";
 import type { CheckResult, Stamp } from "../results.ts";
 
@@ -14,25 +13,20 @@ function npmRunCheck(repository: string): { terminal: number; ownClock: number }
   return { terminal, ownClock: Number(own[1]) };
 }
 
-/** The file saved before each timed check, as an editor saves one between two checks. */
-export const EDITED_BETWEEN_CHECKS = "content/workshops/workshop-2016.md";
-
 export async function measureCheck(repository: string, runs: number, measured: () => Stamp): Promise<CheckResult> {
   const ended = conditions();
   // The first run compiles the tool once for this version of the code; editors pay that once, not on every check.
   npmRunCheck(repository);
-  const edited = join(repository, EDITED_BETWEEN_CHECKS);
-  const original = readFileSync(edited, "utf8");
+  const edits = editsBetweenRuns(repository);
   const times: { terminal: number; ownClock: number }[] = [];
   try {
     for (let run = 0; run < runs; run++) {
-      // Each check reads again the file saved since the last one, and takes the others' readings from .cache/.
-      writeFileSync(edited, run % 2 === 0 ? `${original.trimEnd()}\n\nSaved again before check ${run + 1}.\n` : original);
+      edits.save(run);
       await quietMachine();
       times.push(npmRunCheck(repository));
     }
   } finally {
-    writeFileSync(edited, original);
+    edits.restore();
   }
   return { measured: { ...measured(), ...ended() }, terminal: times.map((run) => run.terminal), ownClock: times.map((run) => run.ownClock) };
 }

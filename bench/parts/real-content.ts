@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { buildBaseline } from "../baseline/build.ts";
+import { editsBetweenRuns } from "../edits.ts";
 import { conditions, quietMachine, timed, type Run } from "../processes.ts";
 import type { Stamp, RealBuildResult } from "../results.ts";
 import { countHtml, countMarkdown } from "../sites.ts";
@@ -28,7 +29,9 @@ export async function measureRealContent(repository: string, scratch: string, ru
     const firstBuild = npmRunBuild(repository, ours).seconds;
     buildBaseline(repository, content, baseline);
     const times: { ours: Run[]; baseline: Run[] } = { ours: [], baseline: [] };
+    const edits = editsBetweenRuns(repository);
     for (let run = 0; run < runs; run++) {
+      edits.save(run);
       await quietMachine();
       times.ours.push(npmRunBuild(repository, ours));
       await quietMachine();
@@ -37,6 +40,7 @@ export async function measureRealContent(repository: string, scratch: string, ru
         `  real content, run ${run + 1}: npm run build ${times.ours.at(-1)!.seconds.toFixed(2)} s, baseline ${times.baseline.at(-1)!.seconds.toFixed(2)} s`,
       );
     }
+    edits.restore();
     return {
       measured: { ...measured(), ...ended() },
       markdownFiles: countMarkdown(repository),
