@@ -2,7 +2,7 @@
 // take it instead of reading the file while the file stays the same. What they keep is what reading the file anew
 // gives, and any save, even one that keeps the file's size and modification time, has the file read again.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { deserialize, serialize } from "node:v8";
@@ -168,4 +168,18 @@ test("a run of more than 5,000 files keeps none of their results for the next ru
     if (before === undefined) delete process.env[variable];
     else process.env[variable] = before;
   }
+});
+
+test("readings kept by another copy of the repository, as a pull request could commit them, are not taken for its files", () => {
+  const time = new Date("2026-01-05T10:00:00Z");
+  const [kept, copy] = [makeRepository(), makeRepository()];
+  roots.push(kept, copy);
+  // The same file in both, as far as its size and modification time tell, but the copy's is a kind the check refuses.
+  writeFileSync(join(copy, WORKSHOP), readFileSync(join(copy, WORKSHOP), "utf8").replace("kind: workshop", "kind: seminars"));
+  for (const root of [kept, copy]) utimesSync(join(root, WORKSHOP), time, time);
+  assert.equal(check(kept).status, 0);
+  cpSync(join(kept, ".cache"), join(copy, ".cache"), { recursive: true, preserveTimestamps: true });
+  const result = check(copy);
+  assert.equal(result.status, 1, "the other copy's reading of the file was taken");
+  assert.match(result.stderr, /kind: "seminars" is not a known kind of event/);
 });

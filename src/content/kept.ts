@@ -70,7 +70,7 @@ export class KeptWhileUnchanged<T> {
     const run = this.#runs.get(root);
     const version = keptCodeVersion();
     if (!run || !version || !this.between) return;
-    if (run.used.size > KEPT_FILES_AT_MOST) rmSync(keptFile(root, this.between.name), { force: true });
+    if (run.used.size > KEPT_FILES_AT_MOST) removeKept(root, this.between.name);
     else if (run.changed || run.earlier.size !== run.used.size) {
       writeKept(root, this.between.name, version, [...run.used].map(([source, { stamp, value }]) => [source, stamp, this.between!.store(value)]));
     }
@@ -149,6 +149,14 @@ function writeKept(root: string, name: string, version: string, entries: Array<[
     renameSync(partial, file);
   } catch {
     // A folder that cannot be written only means the next run works them out again.
+  }
+}
+
+function removeKept(root: string, name: string): void {
+  try {
+    rmSync(keptFile(root, name), { force: true });
+  } catch {
+    // A file that cannot be removed only costs the next run the time to read it; its results still name their files.
   }
 }
 
