@@ -103,13 +103,24 @@ test("a problem found with an unchanged file's kept reading names the line it is
   assert.match(result.stderr, new RegExp(`^content/projects/test-project\\.md:${line}: lead: `, "m"));
 });
 
-test("a result one run keeps is taken by the next run while its file is unchanged, and worked out again once it changes", () => {
+/** Runs `work` in a new repository as compiled code runs, which keeps results between runs; `version` changes the code's version. */
+function asCompiledCode(work: (root: string, version: (value: string) => void) => void): void {
   const root = makeRepository();
   roots.push(root);
   const variable = "LIVING_ATLASES_CODE_VERSION";
   const before = process.env[variable];
-  process.env[variable] = `test-${process.pid}`;
+  const version = (value: string) => (process.env[variable] = value);
+  version(`test-${process.pid}`);
   try {
+    work(root, version);
+  } finally {
+    if (before === undefined) delete process.env[variable];
+    else process.env[variable] = before;
+  }
+}
+
+test("a result one run keeps is taken by the next run while its file is unchanged, and worked out again once it changes", () => {
+  asCompiledCode((root, version) => {
     const worked: string[] = [];
     const restored: string[] = [];
     /** A kind of result as a new process has it: nothing in memory, only what .cache/ holds. */
@@ -131,22 +142,14 @@ test("a result one run keeps is taken by the next run while its file is unchange
     assert.equal(length(second), String(Buffer.byteLength(VALID_FILES[WORKSHOP]!) + 7));
     assert.deepEqual([worked, restored], [[WORKSHOP, WORKSHOP], [WORKSHOP]], "the changed file was taken from the last run");
     second.keep(root);
-    process.env[variable] = `test-${process.pid}-changed`;
+    version(`test-${process.pid}-changed`);
     length(newRun());
     assert.deepEqual([worked, restored], [[WORKSHOP, WORKSHOP, WORKSHOP], [WORKSHOP]], "another version of the code took this one's result");
-  } finally {
-    if (before === undefined) delete process.env[variable];
-    else process.env[variable] = before;
-  }
+  });
 });
 
 test("a run of more than 5,000 files keeps none of their results for the next run, and removes what the last run kept", () => {
-  const root = makeRepository();
-  roots.push(root);
-  const variable = "LIVING_ATLASES_CODE_VERSION";
-  const before = process.env[variable];
-  process.env[variable] = `test-${process.pid}`;
-  try {
+  asCompiledCode((root) => {
     const kept = join(root, ".cache/test-sizes.v8");
     /** A run over `count` files, as the walk would give their stamps, each file's result its name. */
     const runOver = (count: number) => {
@@ -164,10 +167,7 @@ test("a run of more than 5,000 files keeps none of their results for the next ru
     assert.ok(existsSync(kept), `a run over ${KEPT_FILES_AT_MOST} files kept nothing`);
     runOver(KEPT_FILES_AT_MOST + 1);
     assert.ok(!existsSync(kept), `a run over ${KEPT_FILES_AT_MOST + 1} files left the last run's results to read`);
-  } finally {
-    if (before === undefined) delete process.env[variable];
-    else process.env[variable] = before;
-  }
+  });
 });
 
 test("readings kept by another copy of the repository, as a pull request could commit them, are not taken for its files", () => {
