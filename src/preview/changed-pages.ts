@@ -26,7 +26,7 @@ export interface PagesToRender {
   texts: LanguageCode[];
   /** The workshops, in the language content is written in, whose calendar file is written: those whose page is. */
   calendars: unknown[];
-  /** The old addresses whose forwarding page is written: all of them when the first language's lists are. */
+  /** The old addresses whose forwarding page is written: those whose page would differ from the last build's. */
   forwarding: unknown[];
   /** The site's own files (sitemap.xml, robots.txt, _headers, _redirects, atproto-did), written with the first language's lists: the first language, or none. */
   site: LanguageCode[];
@@ -190,7 +190,10 @@ export class ChangedPages {
       lists: lists.map(({ language }) => language.code),
       texts: texts.map(({ language }) => language.code),
       calendars: first ? records.workshops.filter((workshop) => first.workshops.includes(workshop as Community["workshops"][number])) : [],
-      forwarding: first && lists.includes(first) ? first.redirects : [],
+      // A forwarding page shows its old address, where it leads and the name of what is there, in the first language's shell.
+      forwarding: first
+        ? first.redirects.filter((redirect) => changed(`forwarding:${redirect.from}`, `${shells.get(first.language.code)}:${digests.of(redirect)}`))
+        : [],
       site: first && lists.includes(first) ? [first.language.code] : [],
     };
   }
