@@ -1,5 +1,6 @@
 // Reading one Markdown file of content: its front matter (validated against its type's schema), its body rendered,
-// the links and pictures in it; and the cache that lets a preview's rebuild read again only the files that changed.
+// the links and pictures in it; each reading is kept (src/content/kept.ts), so that a preview's rebuild, and the next
+// compiled check or build, read again only the files that changed.
 import { join } from "node:path";
 import matter from "gray-matter";
 import type { ContentType } from "../schema/content-type.ts";

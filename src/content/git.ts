@@ -1,5 +1,6 @@
 // Every question the loader asks git, answered once per state of the repository: a preview loads the content again on
-// every save, and git's answers change only with its commits, which a save does not make.
+// every save, and git's answers change only with its commits, which a save does not make. The compiled check and
+// build keep the answers between runs too (src/content/kept.ts).
 import { spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
