@@ -6,6 +6,7 @@ import { constants, createReadStream } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, join, posix } from "node:path";
+import { stampText } from "../content/files.ts";
 import { ContentProblems, type Problem } from "../content/problems.ts";
 import { materialSource } from "../materials/files.ts";
 import { decodeHtml, safeHtmlMaterial } from "../materials/html.ts";
@@ -89,9 +90,7 @@ class CleanedCopies {
   }
 
   async of(source: string): Promise<string | Buffer> {
-    // The change time and the file's number too: a copy that keeps the modification time (cp -p) changes them.
-    const { size, mtimeMs, ctimeMs, ino } = await stat(source);
-    const name = `${createHash("sha256").update(`${this.version}\n${source}\n${size}:${mtimeMs}:${ctimeMs}:${ino}`).digest("hex")}.html`;
+    const name = `${createHash("sha256").update(`${this.version}\n${source}\n${stampText(await stat(source))}`).digest("hex")}.html`;
     this.#used.add(name);
     const kept = join(this.folder, name);
     const copy = await readFile(kept).catch(() => undefined);

@@ -72,7 +72,7 @@ export function readMarkdown(root: string, source: string, problems: Problem[]):
 }
 
 /** The Markdown files directly in a folder, such as content/workshops/workshop-2016.md; translations (about.es.md) are read apart. */
-export function markdownFiles(files: EditorFiles, folder: string): string[] {
+export function markdownFiles(files: Pick<EditorFiles, "files">, folder: string): string[] {
   return files.files.filter((path) => {
     const name = path.slice(folder.length + 1);
     return path.startsWith(`${folder}/`) && !name.includes("/") && name.endsWith(".md") && !name.startsWith(".") && !TRANSLATION_FILE.test(name);

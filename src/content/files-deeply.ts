@@ -5,13 +5,14 @@ import { extname, join } from "node:path";
 import { decodingProblem } from "../images/validate.ts";
 import { decodeHtml, safeHtmlMaterial } from "../materials/html.ts";
 import { HTML_MATERIAL_EXTENSIONS } from "../materials/types.ts";
+import { stampText } from "./files.ts";
 import type { LoadResult } from "./load.ts";
 import type { Problem } from "./problems.ts";
 import { keptCodeVersion } from "../repository.ts";
 
 type Verdicts = Map<string, { stamp: string; problem: string | undefined }>;
 
-/** Verdicts of earlier runs in this process, by file, size and time, so a preview's rebuild reads only what changed. */
+/** Verdicts of earlier runs in this process, by file and stamp, so a preview's rebuild reads only what changed. */
 const earlier: Verdicts = new Map();
 
 const keptFile = (root: string) => join(root, ".cache", "file-checks.json");
@@ -39,8 +40,7 @@ async function keepVerdicts(root: string, version: string, verdicts: Verdicts): 
 }
 
 async function remembered(verdicts: Verdicts, file: string, judge: () => Promise<string | undefined>): Promise<string | undefined> {
-  const { size, mtimeMs } = await stat(file);
-  const stamp = `${size}:${mtimeMs}`;
+  const stamp = stampText(await stat(file));
   const known = verdicts.get(file);
   if (known?.stamp === stamp) return known.problem;
   const problem = await judge();

@@ -11,6 +11,12 @@ export const EDITOR_FOLDERS = ["content", "_data", "assets"] as const;
 /** What tells that a file was saved or written anew: its size, its modification and change times, and its inode number. */
 export type FileStamp = Pick<Stats, "size" | "mtimeMs" | "ctimeMs" | "ino">;
 
+/**
+ * A file's stamp as text, which names a result kept for the file: a copy that keeps the modification time (cp -p, a
+ * checkout of another clone) still changes the change time and number, so no file can stand for another.
+ */
+export const stampText = ({ size, mtimeMs, ctimeMs, ino }: FileStamp): string => `${size}:${mtimeMs}:${ctimeMs}:${ino}`;
+
 export interface EditorFiles {
   /** Paths from the root with forward slashes, such as content/workshops/workshop-2016.md, sorted. */
   files: string[];

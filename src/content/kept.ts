@@ -5,7 +5,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmS
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { keptCodeVersion } from "../repository.ts";
-import type { EditorFiles, FileStamp } from "./files.ts";
+import { stampText, type EditorFiles, type FileStamp } from "./files.ts";
 
 /**
  * A file's size, modification and change times and inode number, which change when an editor saves it or git writes
@@ -14,7 +14,7 @@ import type { EditorFiles, FileStamp } from "./files.ts";
  */
 function fileStamp(root: string, source: string, files?: EditorFiles): string {
   const stats: FileStamp | undefined = files?.stats.get(source) ?? statSync(join(root, source), { throwIfNoEntry: false });
-  return stats ? `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}` : "";
+  return stats ? stampText(stats) : "";
 }
 
 /** How a kept result is written between runs, and read back for `source`: without the functions it holds. */

@@ -147,6 +147,16 @@ function textsOf(community: Community): string {
   return hash.digest("base64");
 }
 
+/** A record page's digest: what it shows besides the record's text (the shell, the record's facts), then the text's. */
+const recordPageDigest = (besidesText: string, html: string) => `${besidesText}${TEXT_DIGEST}${digest([html])}`;
+
+/** A language's feed's digest: its lists' digest, then the texts it quotes. */
+const textsDigest = (lists: string | undefined, community: Community) => `${lists}:${textsOf(community)}`;
+
+/** The workshops whose calendar file is written: those of the content's language whose page is. */
+const calendarsOf = (first: Community | undefined, records: PagesToRender["records"]) =>
+  first ? records.workshops.filter((workshop) => first.workshops.includes(workshop as Community["workshops"][number])) : [];
+
 export class ChangedPages {
   /** Each page's address (a record's page, or a language's lists and texts), with the digest it was last rendered from. */
   #rendered = new Map<string, string>();
@@ -173,7 +183,7 @@ export class ChangedPages {
         (community[collection] as Array<{ url: string; html: string }>).filter((record) =>
           changed(
             localPath(record.url, community.language.code, original),
-            `${shells.get(community.language.code)}:${digests.of(record)}${TEXT_DIGEST}${digest([record.html])}`,
+            recordPageDigest(`${shells.get(community.language.code)}:${digests.of(record)}`, record.html),
           ),
         ),
       );
@@ -182,14 +192,14 @@ export class ChangedPages {
     const everyLanguage = digests.of(languages);
     const lists = languages.filter((community) => changed(`lists:${community.language.code}`, `${shells.get(community.language.code)}:${everyLanguage}`));
     const texts = languages.filter((community) =>
-      changed(`texts:${community.language.code}`, `${this.#pending.get(`lists:${community.language.code}`)}:${textsOf(community)}`),
+      changed(`texts:${community.language.code}`, textsDigest(this.#pending.get(`lists:${community.language.code}`), community)),
     );
     const first = languages[0];
     return {
       records,
       lists: lists.map(({ language }) => language.code),
       texts: texts.map(({ language }) => language.code),
-      calendars: first ? records.workshops.filter((workshop) => first.workshops.includes(workshop as Community["workshops"][number])) : [],
+      calendars: calendarsOf(first, records),
       // A forwarding page shows its old address, where it leads and the name of what is there, in the first language's shell.
       forwarding: first
         ? first.redirects.filter((redirect) => changed(`forwarding:${redirect.from}`, `${shells.get(first.language.code)}:${digests.of(redirect)}`))
@@ -216,7 +226,7 @@ export class ChangedPages {
           const address = localPath(record.url, community.language.code, original);
           const before = this.#rendered.get(address);
           if (before === undefined) return (unknown = true);
-          const after = `${before.slice(0, before.lastIndexOf(TEXT_DIGEST))}${TEXT_DIGEST}${digest([record.html])}`;
+          const after = recordPageDigest(before.slice(0, before.lastIndexOf(TEXT_DIGEST)), record.html);
           pending.set(address, after);
           return after !== before;
         }),
@@ -226,18 +236,17 @@ export class ChangedPages {
     const texts = languages.filter((community) => {
       if (!community[QUOTED].some((record) => edited.has(record))) return false;
       const address = `texts:${community.language.code}`;
-      const after = `${pending.get(`lists:${community.language.code}`)}:${textsOf(community)}`;
+      const after = textsDigest(pending.get(`lists:${community.language.code}`), community);
       const changed = pending.get(address) !== after;
       pending.set(address, after);
       return changed;
     });
     this.#pending = pending;
-    const first = languages[0];
     return {
       records,
       lists: [],
       texts: texts.map(({ language }) => language.code),
-      calendars: first ? records.workshops.filter((workshop) => first.workshops.includes(workshop as Community["workshops"][number])) : [],
+      calendars: calendarsOf(languages[0], records),
       forwarding: [],
       site: [],
     };

@@ -7,7 +7,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { recordsShowing, type Community } from "../collections/community.ts";
 import { buildDate } from "../collections/dates.ts";
-import { readDocumentAgain, type DocumentReading } from "../content/documents.ts";
+import { markdownFiles, readDocumentAgain, type DocumentReading } from "../content/documents.ts";
 import { repositoryState } from "../content/git.ts";
 import { renderMarkdown, type ImageVersions } from "../content/markdown.ts";
 import { readTranslationAgain, type TranslationReading } from "../content/translations.ts";
@@ -94,11 +94,8 @@ function plainFile(root: string, source: string): boolean {
   }
 }
 
-/** The type whose record `source` is, as the loader finds it: a file in its folder, or one of its other files. */
-const typeOf = (source: string) =>
-  CONTENT_TYPES.find(
-    (type) => type.alsoFiles?.includes(source) || (source.startsWith(`${type.folder}/`) && !source.slice(type.folder.length + 1).includes("/")),
-  );
+/** The type whose record `source` is, as the loader finds it: a Markdown file in its folder, or one of its other files. */
+const typeOf = (source: string) => CONTENT_TYPES.find((type) => type.alsoFiles?.includes(source) || markdownFiles({ files: [source] }, type.folder).length > 0);
 
 const hasText = (body: string) => body.trim() !== "";
 
@@ -109,7 +106,7 @@ const sameLinks = (before: ReadonlyArray<{ url: string }>, after: ReadonlyArray<
 /** The record's new text, when a record's file is saved with only its body changed. */
 function originalText(last: LastLoad, source: string): Text | undefined {
   const type = typeOf(source);
-  if (!type || !source.endsWith(".md")) return undefined;
+  if (!type) return undefined;
   const { before, after } = readDocumentAgain(type, last.root, source);
   if (!before || !onlyTextChanged(before, after)) return undefined;
   const document = after.loaded!.document!;
