@@ -3,23 +3,61 @@
 // the packages it loads on every start. Plain JavaScript: it is what runs before anything is compiled.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { join, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const CODE = join(import.meta.dirname, "..");
 const SOURCE = join(CODE, "src");
 const BUNDLES = join(CODE, ".cache", "bundles");
-/** Packages that read files beside their own code or load native code: imported from node_modules as they are. */
-const UNBUNDLED = ["sharp", "pdfjs-dist", "officeparser", "pagefind", "@11ty/*", "esbuild", "tsx"];
+/**
+ * Packages that read files beside their own code, load native code or start processes of their own, or only serve
+ * previews: imported from node_modules as they are. Eleventy itself is compiled in: Node took 0.3 s of every build to
+ * find and load its 300 modules one by one.
+ */
+const UNBUNDLED = ["sharp", "pdfjs-dist", "officeparser", "pagefind", "esbuild", "tsx", "@11ty/eleventy-img", "@11ty/eleventy-dev-server", "chokidar"];
 /**
  * Packages taken from a file of their own that holds what the package reads beside its code. css-tree's modules read
  * its syntax data from JSON files: Node loaded some 140 files for it on every start (60 ms of `npm run check`).
  */
 const SELF_CONTAINED = { "css-tree": "css-tree/dist/csstree.esm" };
+/** In a script, src/packages.ts imports with the launcher's import(), given to the script's function as `__import`. */
+const launcherImport = {
+  name: "launcher-import",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]packages\.ts$/ }, () => ({
+      contents: "export const importPackage = (specifier: string): Promise<unknown> => __import(specifier);",
+      loader: "ts",
+    }));
+  },
+};
+
 /**
  * The first line of a bundle compiled with `script`: an ES module whose one export is the code as the function of a
  * CommonJS module, which src/cli/launch.mjs compiles as a script (with V8's code cache) or imports (with source maps).
+ * A script has no import.meta nor import() of its own: `__resolve` and `__import` are the launcher's, which find the
+ * same packages (src/packages.ts).
  */
-export const SCRIPT_HEAD = 'export default function (exports, require, module, __filename, __dirname) { "use strict";';
+export const SCRIPT_HEAD = 'export default function (exports, require, module, __filename, __dirname, __resolve, __import) { "use strict";';
+
+/**
+ * Gives each package module compiled into a script the address of its own file as import.meta.url (and its folder and
+ * path), as Node would: Eleventy finds its package.json and its own files from it, not from the bundle's.
+ */
+const ownAddresses = {
+  name: "own-addresses",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/].*\.(js|mjs)$/ }, async ({ path }) => {
+      const text = await readFile(path, "utf8");
+      if (!text.includes("import.meta.")) return undefined;
+      const contents = text
+        .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(path).href))
+        .replaceAll("import.meta.dirname", JSON.stringify(dirname(path)))
+        .replaceAll("import.meta.filename", JSON.stringify(path));
+      return { contents, loader: "js", resolveDir: dirname(path) };
+    });
+  },
+};
 
 /**
  * Every source file's path, size and modification time, the Eleventy configuration's (compiled into the build) and
@@ -49,8 +87,8 @@ export function codeVersion() {
  * The compiled file for `entry` (a path under src/), named `<name>-<version>.mjs`, compiled now if this version of the
  * code has none yet. Earlier versions' files of the same name are removed once they are `keepFor` milliseconds old: a
  * file other processes may be about to start is kept for a while. With `script`, the code is compiled as CommonJS
- * inside the function SCRIPT_HEAD opens, every package in it loaded with require(): the entry may use no top-level
- * await, and the packages it leaves out of the file must be ones require() loads.
+ * inside the function SCRIPT_HEAD opens: the entry may use no top-level await, and the packages it leaves out of the file
+ * are loaded with require() if it requires them, with import() if it imports them.
  */
 export async function compiledBundle(entry, name, { version = codeVersion(), keepFor = 0, script = false } = {}) {
   const bundle = join(BUNDLES, `${name}-${version}.mjs`);
@@ -77,12 +115,13 @@ export async function compiledBundle(entry, name, { version = codeVersion(), kee
     jsx: "automatic",
     jsxImportSource: "preact",
     // The bundle lives in .cache/bundles/; the code that finds its way from its own file is in src/repository.ts.
-    define: { "import.meta.dirname": JSON.stringify(SOURCE), ...(script ? { "import.meta.url": "__bundleUrl" } : {}) },
+    define: { "import.meta.dirname": JSON.stringify(SOURCE), ...(script ? { "import.meta.url": "__bundleUrl", "import.meta.resolve": "__resolve" } : {}) },
     ...(script
       ? {
           format: "cjs",
-          // A script has no import(): a package loaded on demand (sharp) is required then.
+          // A package left out is loaded with require(), or, when it is an ES module only, with src/packages.ts.
           supported: { "dynamic-import": false },
+          plugins: [ownAddresses, launcherImport],
           banner: { js: `${SCRIPT_HEAD}\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
           footer: { js: "}" },
         }

@@ -1,10 +1,10 @@
 // `npm run build` runs from one JavaScript file compiled once per version of the code (src/cli/launch.mjs), with no
 // tsx in its process: Eleventy is given the configuration as a function, and the page templates from that file, so
-// neither it nor Node loads a .ts or .tsx file. A resolve hook records every module the build's process loads, and
-// the site it writes is the one the same build writes when tsx runs the sources.
+// neither it nor Node loads a .ts or .tsx file. A resolve hook and a require hook record every module the build's
+// process loads, and the site it writes is the one the same build writes when tsx runs the sources.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { makeRepository, removeTemporary } from "./helpers/repository.ts";
@@ -25,8 +25,16 @@ export async function resolve(specifier, context, next) {
   appendFileSync(file, resolved.url + "\\n");
   return resolved;
 }`;
+/** The same for each file the process require()s, such as the packages a script bundle leaves out. */
+const REQUIRES = `import Module from "node:module"; import { appendFileSync } from "node:fs"; import { isAbsolute } from "node:path"; import { pathToFileURL } from "node:url";
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  const path = Module._resolveFilename(request, parent, isMain);
+  if (isAbsolute(path)) appendFileSync(FILE, pathToFileURL(path).href + "\\n");
+  return load.apply(this, arguments);
+};`;
 const recorder = (file: string) =>
-  `data:text/javascript,${encodeURIComponent(`import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)}, { data: { file: ${JSON.stringify(file)} } });`)}`;
+  `data:text/javascript,${encodeURIComponent(`import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)}, { data: { file: ${JSON.stringify(file)} } }); ${REQUIRES.replace("FILE", JSON.stringify(file))}`)}`;
 
 /** Runs the command line of `npm run build` as package.json gives it, with the recorder loaded first. */
 function runBuildScript(output: string, modules: string) {
@@ -46,10 +54,17 @@ test("npm run build loads its compiled file and no TypeScript, and writes the si
   const result = runBuildScript(compiled, modules);
   assert.equal(result.status, 0, result.stderr);
   const loaded = readFileSync(modules, "utf8").split("\n").filter(Boolean);
+  // Compiled as a script, the bundle is read and run by the launcher, which keeps the code V8 compiled for it beside it.
+  const bundles = readdirSync(join(REPOSITORY, ".cache/bundles"));
+  const bundle = bundles.find((file) => /^build-[0-9a-f]{16}\.mjs$/.test(file) && bundles.includes(`${file}.v8-cache`));
+  assert.ok(bundle, `the build runs from its compiled file in .cache/bundles/: ${bundles.join(", ")}`);
   assert.ok(
-    loaded.some((url) => /\/\.cache\/bundles\/build-[0-9a-f]{16}\.mjs$/.test(url)),
-    `the build runs from its compiled file in .cache/bundles/, but started from ${loaded.find((url) => url.startsWith("file:"))}`,
+    loaded.some((url) => url.endsWith("/node_modules/pagefind/lib/index.js?instance=1")),
+    "a package left out of the bundle is loaded from node_modules",
   );
+  // Eleventy still reads its package.json, as it would from its own folder.
+  const eleventy = loaded.filter((url) => url.includes("/node_modules/@11ty/eleventy/") && /\.(js|mjs|cjs)$/.test(url));
+  assert.deepEqual(eleventy, [], "Eleventy is compiled into the bundle, not loaded module by module");
   const typescript = loaded.filter((url) => /\.(ts|tsx|mts|cts)$/.test(new URL(url).pathname) || /\/node_modules\/tsx\//.test(url));
   assert.deepEqual(typescript, [], "neither tsx nor a TypeScript file (the configuration, a template) is loaded");
 

@@ -18,51 +18,61 @@ const root = repositoryRoot();
 const output = resolve(values.output ?? join(root, "_site"));
 const code = CODE_ROOT;
 
-const started = performance.now();
-await mkdir(dirname(output), { recursive: true });
-const staging = await mkdtemp(join(dirname(output), ".site-build-"));
-let pages = 0;
-try {
-  // The configuration is given as a function rather than a file for Eleventy to import, so it is compiled with this
-  // script (src/cli/launch.mjs) and no other loader is needed. An empty configPath: no file is looked for either.
-  const eleventy: Eleventy = new Eleventy(join(code, "src/pages"), staging, {
-    configPath: "",
-    config: (config: UserConfig) => {
-      // What the file's function returns, Eleventy would take from it: the folders, and the base path.
-      const { dir, pathPrefix } = siteConfig(config);
-      config.setInputDirectory(dir.input);
-      config.setDataDirectory(dir.data);
-      eleventy.setPathPrefix(pathPrefix);
-    },
-    quietMode: true,
-  });
-  // This script reports problems itself, once, without Eleventy's prefixes and stack traces.
-  eleventy.disableLogger();
-  const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
-  pages = templates.length;
-} catch (error) {
-  await rm(staging, { recursive: true, force: true });
-  const problems = findProblems(error);
-  if (problems) {
-    reportProblems(problems.problems);
-    console.error(`\n${plural(problems.problems.length, "content problem")}: the build stopped and ${output} was left as it was.`);
-  } else {
-    // Not a problem in the content but in the generator: one line for the editor, the stack only when asked for.
-    const message = printable(String((error as Error)?.message ?? error).split("\n")[0] ?? "unknown error");
-    console.error(`The build failed because of an error in the site generator, not in the content: ${message}`);
-    if (process.env.DEBUG) console.error(error);
-    else console.error("Run the build again with DEBUG=1 to see where it happened, and report it with that output.");
-    console.error(`\nThe build failed: ${output} was left as it was.`);
+/** Builds into a fresh folder, swaps it in, and says how many files it wrote; exits on a failed build. */
+async function build(): Promise<void> {
+  const started = performance.now();
+  await mkdir(dirname(output), { recursive: true });
+  const staging = await mkdtemp(join(dirname(output), ".site-build-"));
+  let pages = 0;
+  try {
+    // The configuration is given as a function rather than a file for Eleventy to import, so it is compiled with this
+    // script (src/cli/launch.mjs) and no other loader is needed. An empty configPath: no file is looked for either.
+    const eleventy: Eleventy = new Eleventy(join(code, "src/pages"), staging, {
+      configPath: "",
+      config: (config: UserConfig) => {
+        // What the file's function returns, Eleventy would take from it: the folders, and the base path.
+        const { dir, pathPrefix } = siteConfig(config);
+        config.setInputDirectory(dir.input);
+        config.setDataDirectory(dir.data);
+        eleventy.setPathPrefix(pathPrefix);
+      },
+      quietMode: true,
+    });
+    // This script reports problems itself, once, without Eleventy's prefixes and stack traces.
+    eleventy.disableLogger();
+    const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
+    pages = templates.length;
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    const problems = findProblems(error);
+    if (problems) {
+      reportProblems(problems.problems);
+      console.error(`\n${plural(problems.problems.length, "content problem")}: the build stopped and ${output} was left as it was.`);
+    } else {
+      // Not a problem in the content but in the generator: one line for the editor, the stack only when asked for.
+      const message = printable(String((error as Error)?.message ?? error).split("\n")[0] ?? "unknown error");
+      console.error(`The build failed because of an error in the site generator, not in the content: ${message}`);
+      if (process.env.DEBUG) console.error(error);
+      else console.error("Run the build again with DEBUG=1 to see where it happened, and report it with that output.");
+      console.error(`\nThe build failed: ${output} was left as it was.`);
+    }
+    process.exit(1);
   }
-  process.exit(1);
+
+  // Swap the new site in: two renames on one file system, so the old site is replaced in one step.
+  const previous = `${staging}.previous`;
+  if (existsSync(output)) await rename(output, previous);
+  await rename(staging, output);
+  await rm(previous, { recursive: true, force: true });
+  console.log(`Built ${pages} files into ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
 }
 
-// Swap the new site in: two renames on one file system, so the old site is replaced in one step.
-const previous = `${staging}.previous`;
-if (existsSync(output)) await rename(output, previous);
-await rename(staging, output);
-await rm(previous, { recursive: true, force: true });
-console.log(`Built ${pages} files into ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+// A function rather than top-level await: the build is compiled as a script (src/cli/launch.mjs), which has none.
+build().catch((error: unknown) => {
+  console.error(`The build could not put the new site in place: ${printable(String((error as Error)?.message ?? error).split("\n")[0] ?? "")}`);
+  if (process.env.DEBUG) console.error(error);
+  process.exit(1);
+});
 
 function findProblems(error: unknown): ContentProblems | undefined {
   for (

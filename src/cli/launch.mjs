@@ -9,10 +9,10 @@ import { Script } from "node:vm";
 import { codeVersion, compiledBundle, SCRIPT_HEAD } from "../bundles.mjs";
 
 /**
- * Tools compiled as a script (src/bundles.mjs), which starts from the code V8 compiled for it in an earlier run: those
- * whose packages all load with require(). The build imports Eleventy, an ES module, and stays a module.
+ * Tools compiled as a script (src/bundles.mjs), which starts from the code V8 compiled for it in an earlier run. Both:
+ * the build's script holds Eleventy too, and imports only the packages left out of it.
  */
-const SCRIPTS = new Set(["check"]);
+const SCRIPTS = new Set(["check", "build"]);
 
 /**
  * The function of a script bundle, compiled with the code V8 kept for it in an earlier run (the .v8-cache file beside
@@ -80,5 +80,7 @@ if (!script) await import(pathToFileURL(bundle).href);
 else {
   const run = process.env.DEBUG ? (await import(pathToFileURL(bundle).href)).default : cachedFunction(bundle);
   const module = { exports: {} };
-  run(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  // A script has no import() nor import.meta: it is given the launcher's, which find the packages from src/ as the bundle would.
+  const importPackage = (specifier) => import(specifier);
+  run(module.exports, createRequire(bundle), module, bundle, dirname(bundle), (specifier) => import.meta.resolve(specifier), importPackage);
 }

@@ -6,8 +6,8 @@ import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import * as pagefind from "pagefind";
 import type { CustomRecord, IndexFile, PagefindIndex } from "pagefind";
+import { importPackage } from "../packages.ts";
 import type { RenderedPage } from "./pages.ts";
 
 /** One record for Pagefind: a workshop material, or a rendered page in its <html lang>. */
@@ -22,12 +22,13 @@ export const PROCESSES_AT_ONCE = Math.max(1, availableParallelism());
 /**
  * Instances of Pagefind's Node API whose process has ended, free for another. The API starts one process per
  * instance of its module, and an ES module imported under another address is another instance: the query in the
- * address only names it. Instances are reused, so a preview's rebuilds do not add one each.
+ * address only names it. Instances are reused, so a preview's rebuilds do not add one each. Imported, not required:
+ * Pagefind is an ES module only, and a build that reuses every index starts none.
  */
-const idle: PagefindApi[] = [pagefind];
-let instances = 1;
+const idle: PagefindApi[] = [];
+let instances = 0;
 const pagefindProcess = async (): Promise<PagefindApi> =>
-  idle.pop() ?? ((await import(`${import.meta.resolve("pagefind")}?instance=${++instances}`)) as PagefindApi);
+  idle.pop() ?? ((await importPackage(`${import.meta.resolve("pagefind")}?instance=${++instances}`)) as PagefindApi);
 
 /** Runs `work` over `items`, a few at a time: PDF parsing is CPU-bound, and unbounded parallelism only adds memory. */
 export async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
