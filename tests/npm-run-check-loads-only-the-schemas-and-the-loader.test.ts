@@ -1,7 +1,9 @@
 // `npm run check` starts in a blink because it loads only what checking needs: the schemas, the loader and their
 // small packages. Its import graph, as esbuild reads it, holds no static import of Eleventy, Pagefind, esbuild,
-// the document readers or the calendar library; sharp is imported only where a picture is decoded, on demand.
+// the document readers or the calendar library, nor the module that starts Pagefind's processes (which imports it by
+// its resolved address, a compiled script having no import() of its own); sharp is imported only on demand.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { build } from "esbuild";
@@ -22,8 +24,11 @@ const BUILD_ONLY = [
 /** Packages a check may load, but only when it needs them: sharp to decode a picture not checked before. */
 const ON_DEMAND = ["sharp"];
 
-/** Every package the entry's modules import, each with how: "import-statement", "require-call" or "dynamic-import". */
-async function packageImports(entry: string): Promise<Map<string, Set<string>>> {
+/** The module that starts Pagefind's processes, importing Pagefind by the address import.meta.resolve gives. */
+const PAGEFIND_PROCESSES = "src/search/processes.ts";
+
+/** Every package the entry's modules import, each with how: "import-statement", "require-call" or "dynamic-import"; and every module of the project. */
+async function packageImports(entry: string): Promise<Map<string, Set<string>> & { modules: Set<string> }> {
   const { metafile } = await build({
     entryPoints: [join(REPOSITORY, entry)],
     bundle: true,
@@ -36,7 +41,7 @@ async function packageImports(entry: string): Promise<Map<string, Set<string>>> 
     jsxImportSource: "preact",
     logLevel: "silent",
   });
-  const found = new Map<string, Set<string>>();
+  const found = Object.assign(new Map<string, Set<string>>(), { modules: new Set(Object.keys(metafile.inputs)) });
   for (const input of Object.values(metafile.inputs)) {
     for (const { path, kind, external } of input.imports) {
       if (!external || path.startsWith("node:")) continue;
@@ -60,11 +65,13 @@ test("the check imports none of the build's packages, and sharp only on demand",
     ON_DEMAND.filter((name) => isStatic(imports.get(name))),
     [],
   );
+  assert.ok(!imports.modules.has(PAGEFIND_PROCESSES), `the check does not load ${PAGEFIND_PROCESSES}`);
 });
 
 test("the same reading finds Eleventy and Pagefind in the build, so a clean check means something", async () => {
   const imports = await packageImports("src/cli/build.ts");
   assert.ok(isStatic(imports.get("@11ty/eleventy")), "the build imports Eleventy");
   const site = await packageImports("src/eleventy/site.ts");
-  assert.ok(isStatic(site.get("pagefind")), "the site plugin imports Pagefind");
+  assert.ok(site.modules.has(PAGEFIND_PROCESSES), "the site plugin loads the module that starts Pagefind");
+  assert.match(readFileSync(join(REPOSITORY, PAGEFIND_PROCESSES), "utf8"), /import\.meta\.resolve\("pagefind"\)/, "which imports Pagefind");
 });

@@ -145,7 +145,9 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     if (runMode === "build") search = { indexing: await startSearchIndex(Object.values(communities), root), output: directories.output, pages: [] };
   });
   config.on(PAGE_RENDERED, ({ url, outputPath, content }: RenderedDocument) => {
-    if (isIndexable({ url, outputPath })) search?.pages?.push({ url, content });
+    if (!isIndexable({ url, outputPath }) || !search?.pages) return;
+    search.pages.push({ url, content });
+    search.indexing.rendered({ url, content });
   });
   /** Gives the build's index its pages, once, and lets Pagefind build and write it. */
   const completeSearch = () => {

@@ -4,7 +4,8 @@
 // (their marked main content only), each in its <html lang>'s index. Only those: an HTML file among the materials is
 // never read as a page, so it cannot add results or metadata of its own. Each language is built by a Pagefind process
 // of its own, several at once (src/search/processes.ts), and a language with more records than a part holds is dealt
-// out over several parts (src/search/parts.ts).
+// out over several parts (src/search/parts.ts). A language given the same records as in the last compiled build takes
+// the index that build kept (src/search/kept-indexes.ts).
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -14,6 +15,8 @@ import { materialRecords, materialsByAddress } from "./materials.ts";
 import { asksNotToBeIndexed, pageLanguage, type RenderedPage } from "./pages.ts";
 import { PARTS_FILE, partFolder, type SearchParts } from "./parts.ts";
 import { atMost, Bundle, ENTRY_FILE, IN_LANGUAGE_FOLDER, inBatches, IndexUnit, PROCESSES_AT_ONCE, type SearchRecord } from "./processes.ts";
+import { KeptIndexes, materialsDigest, pageDigest } from "./kept-indexes.ts";
+import type { IndexFile } from "pagefind";
 import { siteFile } from "../schema/addresses.ts";
 import { printable } from "../content/problems.ts";
 
@@ -25,6 +28,8 @@ export interface SearchIndexReport {
   materials: number;
   /** The parts the index was built in (src/search/parts.ts). */
   parts: number;
+  /** Languages whose index is the last build's, given the same records (src/search/kept-indexes.ts), in the site's order. */
+  reused: string[];
   /** Files whose text was read in this build, and files whose text came from the cache. */
   read: number;
   cached: number;
@@ -38,6 +43,8 @@ export interface SearchIndexReport {
  * the index and writes it, while Eleventy writes the site.
  */
 export interface SearchIndexing {
+  /** Tells the index of a page as soon as it is rendered: one that differs from the last build's starts its language's process. */
+  rendered(page: RenderedPage): void;
   /** Gives Pagefind every rendered page, in a fixed order, and starts building and writing the index into `output`. */
   complete(output: string, pages: readonly RenderedPage[]): void;
   /** Waits for the index to be written. */
@@ -85,30 +92,51 @@ export async function startSearchIndex(communities: readonly Community[], root: 
       return [community.language.code, records] as const;
     }),
   );
-  // A language whose materials fit in one part starts its process now, which takes them in while the pages render;
-  // one with more is built in parts once its pages are known.
-  const early = new Map(
-    [...materialRecordsIn].flatMap(([code, records]) => {
-      if (records.length > perPart) return [];
-      const unit = new IndexUnit(code, 0);
-      unit.add(records);
-      return [[code, unit] as const];
-    }),
+  const kept = new KeptIndexes(root);
+  const materialsIn = new Map(
+    [...materialRecordsIn].map(([code, records]) => [code, materialsDigest(records.flatMap((record) => ("record" in record ? [record.record] : [])))]),
   );
-  let written: Promise<{ counts: Record<string, number>; partsIn: Map<string, number>; ended: number }> | undefined;
+  /** Starts a language's process, which takes its materials in while the pages render. */
+  const startEarly = (code: string) => {
+    const unit = new IndexUnit(code, 0);
+    unit.add(materialRecordsIn.get(code)!);
+    early.set(code, unit);
+    units.add(unit);
+    waiting.delete(code);
+  };
+  // A language whose materials fit in one part starts its process now; one with more is built in parts once its pages
+  // are known. A translation whose last index was built from the same materials waits instead: if its pages render
+  // the same as they were, that index serves again, and no process starts; the first page that differs starts it.
+  // The language content is written in starts at once all the same: nearly every save changes one of its pages.
+  const early = new Map<string, IndexUnit>();
   /** Every process started for this index, to end when it is cancelled. */
-  const units = new Set(early.values());
+  const units = new Set<IndexUnit>();
+  const waiting = new Set<string>();
+  const original = communities[0]!.language.code;
+  for (const [code, records] of materialRecordsIn) {
+    if (records.length > perPart) continue;
+    if (code !== original && kept.mayServe(code, materialsIn.get(code)!)) waiting.add(code);
+    else startEarly(code);
+  }
+  /** The pages given to Pagefind, of those Eleventy rendered. */
+  const indexed = (page: RenderedPage) => page.content.includes("data-pagefind-body") && !asksNotToBeIndexed(page.content);
+  let written: Promise<{ counts: Record<string, number>; partsIn: Map<string, number>; reused: string[]; ended: number }> | undefined;
   let cancelled = false;
   const unlessCancelled = () => {
     if (cancelled) throw new Error("the index was cancelled");
   };
 
   return {
+    rendered(page) {
+      if (waiting.size === 0 || written || !indexed(page)) return;
+      const language = pageLanguage(page.content);
+      if (waiting.has(language) && !kept.hadPage(language, page)) startEarly(language);
+    },
     complete(output, rendered) {
       if (written) throw new Error("The search index was given its pages twice");
       written = (async () => {
         // Only pages with a marked body reach Pagefind, which ignores the rest (home, lists, map): sending those cost 0.2 s.
-        const pages = rendered.filter((page) => page.content.includes("data-pagefind-body") && !asksNotToBeIndexed(page.content));
+        const pages = rendered.filter(indexed);
         // Each language's records in a fixed order, materials first.
         const recordsIn = new Map<string, SearchRecord[]>([...materialRecordsIn].map(([code, records]) => [code, [...records]]));
         for (const page of pages) {
@@ -120,33 +148,52 @@ export async function startSearchIndex(communities: readonly Community[], root: 
         // Each process's records: a language's early process takes its pages; a language in parts has them dealt out
         // in turn, so that every part holds the same mix of pages and materials (Pagefind scores a result against its
         // own part's words and lengths, and like parts score alike).
-        const jobs = [...recordsIn].flatMap(([code, records]) => {
+        const reused: string[] = [];
+        const jobs = [...recordsIn].flatMap(([code, records]): Job[] => {
           const parts = partsIn.get(code)!;
+          const materials = materialsIn.get(code);
+          const pagesGiven = records.flatMap((record): Array<[string, string]> => ("page" in record ? [[record.page.url, pageDigest(record.page)]] : []));
+          // A language in one part keeps its index for the next build, unless it has no materials of its own to name it by.
+          const keep = parts === 1 && materials !== undefined ? { materials, pages: pagesGiven } : undefined;
+          const files = materials !== undefined ? kept.files(code, materials, pagesGiven) : undefined;
           const started = early.get(code);
-          if (started && parts === 1) return [{ unit: started, records: records.slice(materialRecordsIn.get(code)!.length) }];
+          if (files && parts === 1) {
+            void started?.stop();
+            reused.push(code);
+            return [{ files }];
+          }
+          if (started && parts === 1) return [{ unit: started, records: records.slice(materialRecordsIn.get(code)!.length), keep }];
           void started?.stop();
           return Array.from({ length: parts }, (_, part) => ({
             unit: new IndexUnit(code, part),
             records: records.filter((_, position) => position % parts === part),
+            keep,
           }));
         });
         const bundles = Array.from(
           { length: Math.max(...partsIn.values()) },
           (_, part) => new Bundle(join(output, "pagefind", part === 0 ? "" : partFolder(part + 1)), part === 0 ? undefined : isIndexData),
         );
-        for (const { unit } of jobs) units.add(unit);
+        for (const job of jobs) if ("unit" in job) units.add(job.unit);
         const counts: Record<string, number> = {};
-        await atMost(jobs, PROCESSES_AT_ONCE, async ({ unit, records }) => {
+        await atMost(jobs, PROCESSES_AT_ONCE, async (job) => {
           unlessCancelled();
-          unit.add(records);
-          for (const [code, count] of Object.entries(await bundles[unit.part]!.write(await unit.build()))) counts[code] = (counts[code] ?? 0) + count;
+          let files: IndexFile[];
+          if ("files" in job) files = job.files;
+          else {
+            job.unit.add(job.records);
+            files = await job.unit.build();
+            if (job.keep) kept.keep(job.unit.language, job.keep.materials, job.keep.pages, files);
+          }
+          const part = "unit" in job ? job.unit.part : 0;
+          for (const [code, count] of Object.entries(await bundles[part]!.write(files))) counts[code] = (counts[code] ?? 0) + count;
         });
         // From here on the index is written whole: a cancel no longer leaves one part's entry older than another's.
         unlessCancelled();
         for (const bundle of bundles) await bundle.close();
         const manifest: SearchParts = Object.fromEntries(partsIn);
         await writeFile(join(output, "pagefind", PARTS_FILE), `${JSON.stringify(manifest)}\n`);
-        return { counts, partsIn, ended: performance.now() };
+        return { counts, partsIn, reused, ended: performance.now() };
       })();
       // A failure is reported by finish(); until then it must not end the process as an unhandled rejection.
       written.catch(() => undefined);
@@ -160,7 +207,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
       // The time a build waits for search once its pages are written.
       const waited = performance.now();
       if (!written) throw new Error("The search index was not given the rendered pages");
-      const { counts, partsIn, ended } = await written;
+      const { counts, partsIn, reused, ended } = await written;
       const results = [...extractions];
       return {
         // Pagefind counts the records it kept: pages without marked content (home, lists, 404) are left out.
@@ -170,6 +217,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
         }),
         materials: inEachLanguage[0]!.byAddress.size,
         parts: Math.max(...partsIn.values()),
+        reused: inEachLanguage.map(({ community }) => community.language.code).filter((code) => reused.includes(code)),
         read: results.filter(([, result]) => "text" in result && result.from === "file").length,
         cached: results.filter(([, result]) => "text" in result && result.from === "cache").length,
         unreadable: results.flatMap(([file, result]) => ("error" in result ? [{ file, reason: result.error }] : [])),
@@ -178,6 +226,9 @@ export async function startSearchIndex(communities: readonly Community[], root: 
     },
   };
 }
+
+/** One language's part of the index: built by a Pagefind process, and kept for the next build if `keep` says from what; or kept from the last. */
+type Job = { unit: IndexUnit; records: SearchRecord[]; keep?: { materials: string; pages: Array<[string, string]> } } | { files: IndexFile[] };
 
 /** "12 pages and 3 workshop materials", and with several languages each one's pages and the materials in each. */
 function indexed({ languages, materials }: SearchIndexReport): string {
@@ -194,6 +245,6 @@ export function describeReport(report: SearchIndexReport): string[] {
   // A file name or a reader's message may hold anything; each stays one plain line.
   return [
     ...warnings.map(printable),
-    `Search: indexed ${indexed(report)}${report.parts > 1 ? ` in ${report.parts} parts` : ""} (text read from ${report.read} files, ${report.cached} from the cache) in ${report.seconds.toFixed(2)} s.`,
+    `Search: indexed ${indexed(report)}${report.parts > 1 ? ` in ${report.parts} parts` : ""} (text read from ${report.read} files, ${report.cached} from the cache${report.reused.length > 0 ? `; ${report.reused.join(", ")} as in the last build` : ""}) in ${report.seconds.toFixed(2)} s.`,
   ];
 }

@@ -22,8 +22,8 @@ export const PROCESSES_AT_ONCE = Math.max(1, availableParallelism());
 /**
  * Instances of Pagefind's Node API whose process has ended, free for another. The API starts one process per
  * instance of its module, and an ES module imported under another address is another instance: the query in the
- * address only names it. Instances are reused, so a preview's rebuilds do not add one each. Imported, not required:
- * Pagefind is an ES module only, and a build that reuses every index starts none.
+ * address only names it. Instances are reused, so a preview's rebuilds do not add one each. Imported when first
+ * needed, with import(): Pagefind is an ES module only, and a build that reuses every index starts none.
  */
 const idle: PagefindApi[] = [];
 let instances = 0;

@@ -1,0 +1,97 @@
+// Each language's search index as Pagefind built it, kept between runs of the compiled build in the content's
+// .cache/search-index/, with what it was built from: the digest of the language's material records and of each page
+// given to it, in order. Pagefind's files depend only on the records it is given, in their order, and on its version
+// (part of the code's): a build that gives a language the same records as the last one takes its files as they are,
+// and starts no Pagefind process for it.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { CustomRecord, IndexFile } from "pagefind";
+import { keptCodeVersion } from "../repository.ts";
+import type { RenderedPage } from "./pages.ts";
+
+/** What one language's index was built from, and the files Pagefind gave for it. */
+interface KeptIndex {
+  materials: string;
+  /** Each page's address and digest, in the order given. */
+  pages: Array<[string, string]>;
+  files: IndexFile[];
+}
+
+/** The digest of a language's material records, in their order. */
+export const materialsDigest = (records: readonly CustomRecord[]): string => createHash("sha256").update(JSON.stringify(records)).digest("hex");
+
+/** The digest of a page as Pagefind is given it: its address and its HTML. */
+export const pageDigest = ({ url, content }: RenderedPage): string => createHash("sha256").update(url).update("\0").update(content).digest("hex");
+
+const sameList = (a: ReadonlyArray<readonly [string, string]>, b: ReadonlyArray<readonly [string, string]>) =>
+  a.length === b.length && a.every(([url, digest], position) => b[position]![0] === url && b[position]![1] === digest);
+
+export class KeptIndexes {
+  readonly #folder: string;
+  readonly #version: string | undefined;
+  readonly #earlier = new Map<string, KeptIndex | undefined>();
+  /** Each kept language's pages by address. */
+  readonly #pagesOf = new Map<string, Map<string, string>>();
+
+  /** Indexes kept under `root`'s .cache/ by the same version of the code; none through tsx, which keeps nothing. */
+  constructor(root: string) {
+    this.#folder = join(root, ".cache", "search-index");
+    this.#version = keptCodeVersion();
+  }
+
+  #read(language: string): KeptIndex | undefined {
+    if (!this.#version) return undefined;
+    if (!this.#earlier.has(language)) this.#earlier.set(language, readKept(join(this.#folder, `${language}.v8`), this.#version));
+    return this.#earlier.get(language);
+  }
+
+  /** Whether the last build's index of `language` was built from these materials: it may serve again if the pages are the same. */
+  mayServe(language: string, materials: string): boolean {
+    return this.#read(language)?.materials === materials;
+  }
+
+  /** Whether the last build gave `language`'s index this page, as it is now. */
+  hadPage(language: string, page: RenderedPage): boolean {
+    const kept = this.#read(language);
+    if (!kept) return false;
+    if (!this.#pagesOf.has(language)) this.#pagesOf.set(language, new Map(kept.pages));
+    const digest = this.#pagesOf.get(language)!.get(page.url);
+    return digest !== undefined && digest === pageDigest(page);
+  }
+
+  /** The files of the last build's index of `language`, if it was built from these materials and these pages, in this order. */
+  files(language: string, materials: string, pages: ReadonlyArray<readonly [string, string]>): IndexFile[] | undefined {
+    const kept = this.#read(language);
+    return kept && kept.materials === materials && sameList(kept.pages, pages) ? kept.files : undefined;
+  }
+
+  /** Keeps the files Pagefind built for `language` from these records, for the next build. */
+  keep(language: string, materials: string, pages: Array<[string, string]>, files: IndexFile[]): void {
+    if (!this.#version) return;
+    try {
+      mkdirSync(this.#folder, { recursive: true });
+      const file = join(this.#folder, `${language}.v8`);
+      const partial = `${file}.${process.pid}`;
+      // Written whole, then renamed: a preview or another build may be reading it.
+      writeFileSync(partial, Buffer.concat([Buffer.from(`${this.#version}\n`), serialize({ materials, pages, files } satisfies KeptIndex)]));
+      renameSync(partial, file);
+    } catch {
+      // A folder that cannot be written only means the next build asks Pagefind again.
+    }
+  }
+}
+
+/** What the same version of the code kept for one language; nothing when another version wrote it, or it cannot be read. */
+function readKept(file: string, version: string): KeptIndex | undefined {
+  try {
+    const bytes = readFileSync(file);
+    const header = Buffer.from(`${version}\n`);
+    if (!bytes.subarray(0, header.length).equals(header)) return undefined;
+    const kept = deserialize(bytes.subarray(header.length)) as Partial<KeptIndex>;
+    return typeof kept.materials === "string" && Array.isArray(kept.pages) && Array.isArray(kept.files) ? (kept as KeptIndex) : undefined;
+  } catch {
+    return undefined;
+  }
+}

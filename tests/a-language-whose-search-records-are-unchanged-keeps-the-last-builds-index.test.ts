@@ -1,0 +1,85 @@
+// The compiled build keeps each language's search index in the content's .cache/search-index/ with what it was built
+// from (src/search/kept-indexes.ts). A build that gives a language the same materials and pages, in the same order,
+// takes that index and starts no Pagefind process for it; any other change has the language's index built again,
+// and the files are then those Pagefind builds with nothing kept.
+import assert from "node:assert/strict";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { runLaunched } from "./helpers/cli.ts";
+import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
+import { siteSnapshot } from "./helpers/site.ts";
+
+const LANGUAGES = ["en", "es", "fr"];
+const root = makeRepository({
+  "_data/site.yaml": `${VALID_FILES["_data/site.yaml"]}languages:\n${LANGUAGES.map((code) => `  - code: ${code}\n    name: ${code.toUpperCase()}\n    direction: ltr\n`).join("")}`,
+  "content/about.es.md":
+    "---\nsource_commit: abcdef0123456789abcdef0123456789abcdef01\ntitle: Acerca de\nsummary: Quiénes somos.\n---\n\nConstruimos portales.\n",
+});
+after(() => removeTemporary(root));
+
+let builds = 0;
+/** Builds the content into a folder of its own, and gives the search line of its report and that folder's search files. */
+function build() {
+  const output = join(root, "out", String(++builds));
+  const result = runLaunched("build", ["--output", output], root, { SITE_TODAY: "2026-11-21" });
+  assert.equal(result.status, 0, result.stderr);
+  const search = result.stdout.split("\n").find((line) => line.startsWith("Search: indexed "));
+  assert.ok(search, result.stdout);
+  const reused = /; ([a-z, ]+) as in the last build\)/.exec(search)?.[1]?.split(", ") ?? [];
+  const files = Object.fromEntries(Object.entries(siteSnapshot(output).hashes).filter(([path]) => path.startsWith("pagefind/")));
+  return { reused, files, output };
+}
+
+test("a language given the same records as in the last build takes its index, and one given other records has it built as from nothing", () => {
+  const first = build();
+  assert.deepEqual(first.reused, [], "nothing is kept before the first build");
+  const entry = JSON.parse(readFileSync(join(first.output, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, unknown> };
+  const languages = Object.keys(entry.languages).sort();
+  assert.deepEqual(languages, LANGUAGES);
+
+  const unchanged = build();
+  assert.deepEqual(unchanged.reused, languages, "every language's records are the same");
+  assert.deepEqual(unchanged.files, first.files);
+  assert.deepEqual(
+    readFileSync(join(unchanged.output, "pagefind/pagefind-entry.json"), "utf8"),
+    readFileSync(join(first.output, "pagefind/pagefind-entry.json"), "utf8"),
+  );
+
+  // A page in English only: the other languages' indexes hold their translations and the materials, not this page.
+  writeFileSync(join(root, "content/about.md"), VALID_FILES["content/about.md"]!.replace("We build portals.", "We build portals, and keep them running."));
+  const englishChanged = build();
+  assert.deepEqual(englishChanged.reused, ["es", "fr"]);
+  assert.notDeepEqual(englishChanged.files, unchanged.files, "the English index changed");
+  rmSync(join(root, ".cache/search-index"), { recursive: true });
+  const fromNothing = build();
+  assert.deepEqual(fromNothing.reused, []);
+  assert.deepEqual(englishChanged.files, fromNothing.files, "the same index as Pagefind builds with nothing kept");
+
+  // A translation changes only its language's index.
+  writeFileSync(
+    join(root, "content/about.es.md"),
+    readFileSync(join(root, "content/about.es.md"), "utf8").replace("Construimos portales.", "Construimos y mantenemos portales."),
+  );
+  assert.deepEqual(build().reused, ["en", "fr"]);
+
+  // A material is a record in every language's index.
+  writeFileSync(
+    join(root, "content/workshops/test-workshop.md"),
+    VALID_FILES["content/workshops/test-workshop.md"]!.replace("title: Slides", "title: Opening slides"),
+  );
+  const materialChanged = build();
+  assert.deepEqual(materialChanged.reused, []);
+  rmSync(join(root, ".cache/search-index"), { recursive: true });
+  assert.deepEqual(build().files, materialChanged.files);
+});
+
+test("an index kept by another version of the code is not taken", () => {
+  build();
+  const kept = join(root, ".cache/search-index/en.v8");
+  const bytes = readFileSync(kept);
+  writeFileSync(kept, Buffer.concat([Buffer.from("0000000000000000"), bytes.subarray(16)]));
+  const next = build();
+  assert.ok(!next.reused.includes("en"), `en was taken from a file another version wrote: ${next.reused.join(", ")}`);
+  assert.ok(next.reused.includes("es"));
+});
