@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, test } from "node:test";
+import { setTimeout } from "node:timers/promises";
 import { makeRepository, removeTemporary } from "./helpers/repository.ts";
 import { build, listFiles } from "./helpers/site.ts";
 
@@ -53,10 +54,14 @@ test("a failed build exits non-zero, prints every problem, and changes nothing i
   );
 });
 
-test("a successful build replaces the previous site completely", () => {
+test("a successful build replaces the previous site completely", async () => {
   rmSync(join(root, "content/workshops/broken.md"), { force: true });
   writeFileSync(join(output, "stale.html"), "left over from an old build");
   const result = build(root, output);
   assert.equal(result.status, 0, result.stderr);
   assert.ok(!listFiles(output).includes("stale.html"));
+  // The previous site is removed by a process of its own, which the build does not wait for.
+  const leftOver = () => readdirSync(dirname(output)).filter((name) => name.startsWith(".site-build-"));
+  for (const waited = Date.now(); leftOver().length > 0 && Date.now() - waited < 20_000; ) await setTimeout(50);
+  assert.deepEqual(leftOver(), [], "the previous site is removed");
 });
