@@ -1,9 +1,11 @@
 // Everything the pages load besides HTML: stylesheets, the map's script and data and the site's icon, minified by
 // esbuild and named by content hash, so browsers can keep them forever and a new build never serves a stale file.
-import { existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
-import { build } from "esbuild";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { build, version as esbuildVersion } from "esbuild";
+import { stampText } from "../content/files.ts";
 import type { Community } from "../collections/community.ts";
 import { writeMapData, type MapData } from "../map/assets.ts";
 import { writeData } from "./hashed-files.ts";
@@ -31,14 +33,68 @@ const bundled = new Map<string, { inputs: Array<[string, number]>; outputs: stri
 
 const unchanged = (files: Array<[string, number]>) => files.every(([file, time]) => existsSync(file) && statSync(file).mtimeMs === time);
 
+/**
+ * The bundles the last build made, kept in the content's .cache/ with the files they were made from, each named by
+ * its size and times: bundling the styles and scripts again took esbuild a twentieth of a build of the community's site.
+ */
+const keptBundlesFile = (root: string) => join(root, ".cache", "site-assets.v8");
+
+interface KeptBundles {
+  key: string;
+  inputs: Array<[string, string]>;
+  files: Array<[string, Uint8Array]>;
+  urls: Record<string, string>;
+}
+
+const inputStamp = (file: string) => {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats ? stampText(stats) : "";
+};
+
+/** What the last build bundled from the same entry points, with the same esbuild, if no file that went into it has changed since. */
+function keptBundles(root: string, key: string): KeptBundles | undefined {
+  try {
+    const kept = deserialize(readFileSync(keptBundlesFile(root))) as KeptBundles;
+    return kept.key === key && kept.inputs.every(([file, stamp]) => stamp !== "" && inputStamp(file) === stamp) ? kept : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepBundles(root: string, kept: KeptBundles): void {
+  try {
+    const file = keptBundlesFile(root);
+    mkdirSync(dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, serialize(kept));
+    renameSync(partial, file);
+  } catch {
+    // A folder that cannot be written only means the next build bundles them again.
+  }
+}
+
+/** Writes bundled files, by their paths under `<output>/assets/`. */
+async function writeBundled(outdir: string, files: ReadonlyArray<readonly [string, Uint8Array]>): Promise<void> {
+  for (const folder of new Set(files.map(([path]) => dirname(join(outdir, path))))) await mkdir(folder, { recursive: true });
+  await Promise.all(files.map(([path, contents]) => writeFile(join(outdir, path), contents)));
+}
+
 /** Bundles entry points into `<output>/assets/` and returns each entry's site path, by entry name. */
-async function bundle(entryPoints: Record<string, string>, output: string): Promise<Record<string, string>> {
+async function bundle(entryPoints: Record<string, string>, output: string, root: string): Promise<Record<string, string>> {
   // While `npm start` rebuilds after a content change, the scripts and styles have not changed: reuse them.
   const key = JSON.stringify([entryPoints, output]);
   const previous = bundled.get(key);
   if (previous && unchanged(previous.inputs) && previous.outputs.every((file) => existsSync(file))) return previous.urls;
   const outdir = join(output, "assets");
+  // A new process, such as each `npm run build`, takes the last build's bundles when nothing that went into them changed.
+  const keptKey = JSON.stringify([entryPoints, esbuildVersion, BROWSERS, process.cwd()]);
+  const kept = keptBundles(root, keptKey);
+  if (kept) {
+    await writeBundled(outdir, kept.files);
+    return kept.urls;
+  }
   const result = await build({
+    write: false,
     entryPoints,
     outdir,
     bundle: true,
@@ -60,12 +116,17 @@ async function bundle(entryPoints: Record<string, string>, output: string): Prom
     const entry = Object.entries(entryPoints).find(([, path]) => info.entryPoint && join(process.cwd(), info.entryPoint) === path);
     if (entry) urls[entry[0]] = `/${relative(output, join(process.cwd(), file)).split("\\").join("/")}`;
   }
-  const inputs = Object.keys(result.metafile.inputs).map((file): [string, number] => [join(process.cwd(), file), statSync(join(process.cwd(), file)).mtimeMs]);
+  const files = result.outputFiles.map(({ path, contents }): [string, Uint8Array] => [relative(outdir, path), contents]);
+  await writeBundled(outdir, files);
+  const inputFiles = Object.keys(result.metafile.inputs).map((file) => join(process.cwd(), file));
+  const inputs = inputFiles.map((file): [string, number] => [file, statSync(file).mtimeMs]);
   bundled.set(key, { inputs, outputs: Object.keys(result.metafile.outputs).map((file) => join(process.cwd(), file)), urls });
+  keepBundles(root, { key: keptKey, inputs: inputFiles.map((file) => [file, inputStamp(file)]), files, urls });
   return urls;
 }
 
-export async function writeAssets(output: string, communities: readonly Community[]): Promise<Omit<SiteAssets, "images">> {
+/** Writes the assets into `output`; `root` is the content's folder, whose .cache/ keeps the last bundles. */
+export async function writeAssets(output: string, communities: readonly Community[], root: string): Promise<Omit<SiteAssets, "images">> {
   const [urls, mapData, favicon] = await Promise.all([
     bundle(
       {
@@ -76,6 +137,7 @@ export async function writeAssets(output: string, communities: readonly Communit
         "search-styles": join(CODE, "src/search/search.css"),
       },
       output,
+      root,
     ),
     writeMapData(output, communities),
     // The project's own icon, not an editor's picture: it is published as it is, never converted.

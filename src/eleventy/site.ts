@@ -131,7 +131,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     communities = buildCommunities(content, buildDate(), root);
     community = Object.values(communities)[0]!;
     localizable = localizedPaths(communities);
-    assets = { ...(await writeAssets(directories.output, Object.values(communities))), images };
+    assets = { ...(await writeAssets(directories.output, Object.values(communities), root)), images };
     // The list of problems is not a page Eleventy renders, so it is given the stylesheet's address under the base path.
     if (preview) {
       const base = community.site.basePath ?? "/";
