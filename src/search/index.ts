@@ -138,9 +138,10 @@ export async function startSearchIndex(communities: readonly Community[], root: 
 
   return {
     rendered(page) {
-      if (waiting.size === 0 || written || !indexed(page)) return;
+      if (waiting.size === 0 || written) return;
+      // The language first: reading a page's meta tags for every page took 40 ms of a build of the community's site.
       const language = pageLanguage(page.content);
-      if (waiting.has(language) && !kept.hadPage(language, page)) startEarly(language);
+      if (waiting.has(language) && indexed(page) && !kept.hadPage(language, page)) startEarly(language);
     },
     complete(output, rendered) {
       if (written) throw new Error("The search index was given its pages twice");
