@@ -21,6 +21,23 @@ const UNBUNDLED = ["sharp", "pdfjs-dist", "officeparser", "pagefind", "esbuild",
  * its syntax data from JSON files: Node loaded some 140 files for it on every start (60 ms of `npm run check`).
  */
 const SELF_CONTAINED = { "css-tree": "css-tree/dist/csstree.esm" };
+/**
+ * gray-matter's copy of js-yaml 3 requires esprima, a JavaScript parser, as it loads, to read `!!js/function` values
+ * (15 ms of every check, outside the bundle and its code cache). The project reads front matter with its own YAML
+ * reader (src/content/yaml.ts), never with that copy, and never wants a function out of a document.
+ */
+const withoutEsprima = {
+  name: "without-esprima",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/ }, async ({ path }) => {
+      const text = await readFile(path, "utf8");
+      const load = "esprima = _require('esprima');";
+      if (!text.includes(load)) throw new Error(`${path} no longer loads esprima as src/bundles.mjs expects`);
+      return { contents: text.replace(load, "esprima = undefined;"), loader: "js" };
+    });
+  },
+};
+
 /** In a script, src/packages.ts imports with the launcher's import(), given to the script's function as `__import`. */
 const launcherImport = {
   name: "launcher-import",
@@ -121,7 +138,7 @@ export async function compiledBundle(entry, name, { version = codeVersion(), kee
           format: "cjs",
           // A package left out is loaded with require(), or, when it is an ES module only, with src/packages.ts.
           supported: { "dynamic-import": false },
-          plugins: [ownAddresses, launcherImport],
+          plugins: [ownAddresses, launcherImport, withoutEsprima],
           banner: { js: `${SCRIPT_HEAD}\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
           footer: { js: "}" },
         }

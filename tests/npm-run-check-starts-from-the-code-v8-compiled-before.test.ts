@@ -45,6 +45,7 @@ test("the check's bundle is a script, whose compiled code the next run starts fr
   const text = readFileSync(bundle, "utf8");
   assert.ok(text.startsWith(SCRIPT_HEAD), "compiled as a script");
   assert.doesNotMatch(text, /require\(["']css-tree["']\)/, "css-tree is in the bundle, not some 140 files Node loads on each start");
+  assert.doesNotMatch(text, /require\(["']esprima["']\)/, "gray-matter's js-yaml does not load esprima as it starts");
   assert.equal(keptFor(cache), stamp, "the compiled code is kept, for this bundle");
 
   const written = statSync(cache).mtimeMs;
