@@ -95,10 +95,11 @@ repository (its code, content, data, assets and git history, node_modules linked
 loading the code and writing every language's pages, feeds, calendars and search index. The baseline is bare
 Eleventy 3.1.7 with one minimal layout over the same ${real.markdownFiles} Markdown files (\`content/**/*.md\`, translations
 such as \`*.es.md\` included, one page each), started as \`node …/eleventy/cmd.cjs\`, then the Pagefind CLI. One warm-up
-of each fills the material-text cache, the Markdown readings kept in \`.cache/\` (\`src/content/kept.ts\`) and the OS
-file cache; then the two alternate, ${real.ours.seconds.length} runs each, each run started once the machine has been quiet for a
-second (or after 30 s of waiting). Before each pair of runs one Markdown file (\`${EDITED_BETWEEN_RUNS}\`) is saved with its
-text changed, as an editor saves one between two builds, so each build reads that file again.
+of each fills the material-text cache, what the build keeps in \`.cache/\` (the Markdown readings, \`src/content/kept.ts\`;
+each language's search index, \`src/search/kept-indexes.ts\`; the bundled styles and scripts) and the OS file cache; then
+the two alternate, ${real.ours.seconds.length} runs each, each run started once the machine has been quiet for a second (or after 30 s of
+waiting). Before each pair of runs one Markdown file (\`${EDITED_BETWEEN_RUNS}\`) is saved with its text changed, as an
+editor saves one between two builds, so each build reads that file again, and builds the English index again.
 
 | | \`npm run build\` | Bare Eleventy + Pagefind CLI |
 | --- | ---: | ---: |
