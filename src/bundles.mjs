@@ -58,19 +58,24 @@ const launcherImport = {
 export const SCRIPT_HEAD = 'export default function (exports, require, module, __filename, __dirname, __resolve, __import) { "use strict";';
 
 /**
- * Gives each package module compiled into a script the address of its own file as import.meta.url (and its folder and
- * path), as Node would: Eleventy finds its package.json and its own files from it, not from the bundle's.
+ * Makes each package module compiled into a script behave as Node would load it: its import.meta.url (and folder and
+ * path) is its own file's address, from which Eleventy finds its package.json and its own files, not the bundle's;
+ * and an import() of an address known only when it runs (a data file Eleventy finds beside a template) goes through
+ * the launcher's import(), `__import`, which a script needs (SCRIPT_HEAD), instead of require().
  */
-const ownAddresses = {
-  name: "own-addresses",
+const asNodeLoadsThem = {
+  name: "as-node-loads-them",
   setup(build) {
     build.onLoad({ filter: /[\\/]node_modules[\\/].*\.(js|mjs)$/ }, async ({ path }) => {
       const text = await readFile(path, "utf8");
-      if (!text.includes("import.meta.")) return undefined;
-      const contents = text
+      const eleventy = /[\\/]@11ty[\\/]eleventy[\\/]src[\\/]/.test(path);
+      if (!text.includes("import.meta.") && !eleventy) return undefined;
+      let contents = text
         .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(path).href))
         .replaceAll("import.meta.dirname", JSON.stringify(dirname(path)))
         .replaceAll("import.meta.filename", JSON.stringify(path));
+      // Only an import() of an expression: one of a written address ("./Markdown.js") is compiled in.
+      if (eleventy) contents = contents.replace(/\bimport\((?=\s*[^\s"'`])/g, "__import(");
       return { contents, loader: "js", resolveDir: dirname(path) };
     });
   },
@@ -138,7 +143,7 @@ export async function compiledBundle(entry, name, { version = codeVersion(), kee
           format: "cjs",
           // A package left out is loaded with require(), or, when it is an ES module only, with src/packages.ts.
           supported: { "dynamic-import": false },
-          plugins: [ownAddresses, launcherImport, withoutEsprima],
+          plugins: [asNodeLoadsThem, launcherImport, withoutEsprima],
           banner: { js: `${SCRIPT_HEAD}\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
           footer: { js: "}" },
         }

@@ -3,9 +3,10 @@
 // takes that index and starts no Pagefind process for it; any other change has the language's index built again,
 // and the files are then those Pagefind builds with nothing kept.
 import assert from "node:assert/strict";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { deserialize, serialize } from "node:v8";
 import { runLaunched } from "./helpers/cli.ts";
 import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 import { siteSnapshot } from "./helpers/site.ts";
@@ -74,12 +75,24 @@ test("a language given the same records as in the last build takes its index, an
   assert.deepEqual(build().files, materialChanged.files);
 });
 
-test("an index kept by another version of the code is not taken", () => {
+test("an index kept by another version of the code, or naming a file outside the index's folder, is not taken", () => {
   build();
   const kept = join(root, ".cache/search-index/en.v8");
   const bytes = readFileSync(kept);
-  writeFileSync(kept, Buffer.concat([Buffer.from("0000000000000000"), bytes.subarray(16)]));
-  const next = build();
-  assert.ok(!next.reused.includes("en"), `en was taken from a file another version wrote: ${next.reused.join(", ")}`);
-  assert.ok(next.reused.includes("es"));
+  const end = bytes.indexOf(10) + 1;
+  const [header, value] = [bytes.subarray(0, end), deserialize(bytes.subarray(end)) as { files: Array<{ path: string; content: Uint8Array }> }];
+  const cases: Array<[string, Buffer]> = [
+    ["another version", Buffer.concat([Buffer.from("0000000000000000\n"), bytes.subarray(end)])],
+    [
+      "a file outside",
+      Buffer.concat([header, serialize({ ...value, files: [...value.files, { path: "../../escaped.txt", content: Buffer.from("forged") }] })]),
+    ],
+  ];
+  for (const [name, forged] of cases) {
+    writeFileSync(kept, forged);
+    const next = build();
+    assert.ok(!next.reused.includes("en"), `${name}: en was taken from it: ${next.reused.join(", ")}`);
+    assert.ok(next.reused.includes("es"), name);
+    assert.ok(!existsSync(join(root, "out", "escaped.txt")), `${name}: nothing is written outside`);
+  }
 });

@@ -4,9 +4,10 @@
 // process loads, and the site it writes is the one the same build writes when tsx runs the sources.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { runLaunched } from "./helpers/cli.ts";
 import { makeRepository, removeTemporary } from "./helpers/repository.ts";
 import { build, REPOSITORY, siteSnapshot } from "./helpers/site.ts";
 
@@ -75,4 +76,21 @@ test("npm run build loads its compiled file and no TypeScript, and writes the si
   assert.ok(Object.keys(expected.hashes).includes("workshops/test-workshop/index.html"), "the templates wrote their pages");
   assert.match(readFileSync(join(compiled, "index.html"), "utf8"), /href="\/sub\//, "the base path is applied");
   assert.deepEqual(siteSnapshot(compiled), expected);
+});
+
+test("a data file Eleventy finds beside the templates is imported by the compiled build too", () => {
+  // A copy of the code, so that the data file is seen by no other test's build.
+  const code = join(root, "code");
+  for (const path of ["src", ".eleventy.ts", "package.json", "package-lock.json", "tsconfig.json"])
+    cpSync(join(REPOSITORY, path), join(code, path), { recursive: true });
+  symlinkSync(join(REPOSITORY, "node_modules"), join(code, "node_modules"));
+  const marker = join(root, "data-file-loaded.txt");
+  // Eleventy imports it by an address known only when it runs, which a script bundle has no import() of its own for.
+  writeFileSync(
+    join(code, "src/pages/pages.11tydata.js"),
+    `import { writeFileSync } from "node:fs";\nwriteFileSync(${JSON.stringify(marker)}, "loaded");\nexport default {};\n`,
+  );
+  const result = runLaunched("build", ["--output", join(root, "with-data-file", "_site")], root, ENVIRONMENT, code);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(readFileSync(marker, "utf8"), "loaded");
 });

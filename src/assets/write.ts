@@ -1,11 +1,11 @@
 // Everything the pages load besides HTML: stylesheets, the map's script and data and the site's icon, minified by
 // esbuild and named by content hash, so browsers can keep them forever and a new build never serves a stale file.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import { build, version as esbuildVersion } from "esbuild";
 import { stampText } from "../content/files.ts";
+import { isPlainRelativePath, readKeptValue, writeKeptValue } from "../content/kept.ts";
 import type { Community } from "../collections/community.ts";
 import { writeMapData, type MapData } from "../map/assets.ts";
 import { writeData } from "./hashed-files.ts";
@@ -34,8 +34,9 @@ const bundled = new Map<string, { inputs: Array<[string, number]>; outputs: stri
 const unchanged = (files: Array<[string, number]>) => files.every(([file, time]) => existsSync(file) && statSync(file).mtimeMs === time);
 
 /**
- * The bundles the last build made, kept in the content's .cache/ with the files they were made from, each named by
- * its size and times: bundling the styles and scripts again took esbuild a twentieth of a build of the community's site.
+ * The bundles the last compiled build made, kept in the content's .cache/ with the files they were made from, each
+ * named by its size and times: bundling the styles and scripts again took esbuild a twentieth of a build of the
+ * community's site. Only this version of the code takes them (src/content/kept.ts), and esbuild's options are code.
  */
 const keptBundlesFile = (root: string) => join(root, ".cache", "site-assets.v8");
 
@@ -51,26 +52,15 @@ const inputStamp = (file: string) => {
   return stats ? stampText(stats) : "";
 };
 
-/** What the last build bundled from the same entry points, with the same esbuild, if no file that went into it has changed since. */
+/**
+ * What the last build bundled from the same entry points, with the same esbuild, if no file that went into it has
+ * changed since; nothing from a file that names no input, or a file to write outside the assets' folder.
+ */
 function keptBundles(root: string, key: string): KeptBundles | undefined {
-  try {
-    const kept = deserialize(readFileSync(keptBundlesFile(root))) as KeptBundles;
-    return kept.key === key && kept.inputs.every(([file, stamp]) => stamp !== "" && inputStamp(file) === stamp) ? kept : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function keepBundles(root: string, kept: KeptBundles): void {
-  try {
-    const file = keptBundlesFile(root);
-    mkdirSync(dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}`;
-    writeFileSync(partial, serialize(kept));
-    renameSync(partial, file);
-  } catch {
-    // A folder that cannot be written only means the next build bundles them again.
-  }
+  const kept = readKeptValue(keptBundlesFile(root)) as Partial<KeptBundles> | undefined;
+  if (kept?.key !== key || !Array.isArray(kept.inputs) || kept.inputs.length === 0 || !Array.isArray(kept.files) || typeof kept.urls !== "object") return undefined;
+  if (!kept.files.every(([path, contents]) => typeof path === "string" && isPlainRelativePath(path) && contents instanceof Uint8Array)) return undefined;
+  return kept.inputs.every(([file, stamp]) => stamp !== "" && inputStamp(file) === stamp) ? (kept as KeptBundles) : undefined;
 }
 
 /** Writes bundled files, by their paths under `<output>/assets/`. */
@@ -121,7 +111,7 @@ async function bundle(entryPoints: Record<string, string>, output: string, root:
   const inputFiles = Object.keys(result.metafile.inputs).map((file) => join(process.cwd(), file));
   const inputs = inputFiles.map((file): [string, number] => [file, statSync(file).mtimeMs]);
   bundled.set(key, { inputs, outputs: Object.keys(result.metafile.outputs).map((file) => join(process.cwd(), file)), urls });
-  keepBundles(root, { key: keptKey, inputs: inputFiles.map((file) => [file, inputStamp(file)]), files, urls });
+  writeKeptValue(keptBundlesFile(root), { key: keptKey, inputs: inputFiles.map((file) => [file, inputStamp(file)]), files, urls } satisfies KeptBundles);
   return urls;
 }
 

@@ -62,8 +62,15 @@ async function build(): Promise<void> {
 
   // Swap the new site in: two renames on one file system, so the old site is replaced in one step.
   const previous = `${staging}.previous`;
-  if (existsSync(output)) await rename(output, previous);
-  await rename(staging, output);
+  const hadOne = existsSync(output);
+  if (hadOne) await rename(output, previous);
+  try {
+    await rename(staging, output);
+  } catch (error) {
+    // The previous site goes back where it was, rather than wait, set aside, for the next build to remove it.
+    if (hadOne) await rename(previous, output).catch(() => undefined);
+    throw error;
+  }
   removeInBackground(dirname(output));
   console.log(`Built ${pages} files into ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
 }
@@ -86,7 +93,10 @@ function removeInBackground(folder: string): void {
     .map((name) => join(folder, name));
   if (previous.length === 0) return;
   const remove = "for (const path of process.argv.slice(1)) require('node:fs').rmSync(path, { recursive: true, force: true });";
-  spawn(process.execPath, ["-e", remove, ...previous], { detached: true, stdio: "ignore" }).unref();
+  // One that cannot start leaves them to the next build's.
+  spawn(process.execPath, ["-e", remove, ...previous], { detached: true, stdio: "ignore" })
+    .on("error", () => undefined)
+    .unref();
 }
 
 function findProblems(error: unknown): ContentProblems | undefined {

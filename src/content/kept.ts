@@ -2,7 +2,7 @@
 // memory while `npm start` rebuilds after a save, and between runs of the compiled check and build in the content's
 // .cache/, so a run reads again only the files changed since the last one.
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { keptCodeVersion } from "../repository.ts";
 import { stampText, type EditorFiles, type FileStamp } from "./files.ts";
@@ -179,6 +179,43 @@ function readKept(file: string, version: string): Map<string, { stamp: string; s
     return new Map();
   }
 }
+
+/**
+ * One value kept in `file` by a run of this version of the code (the search index of a language, the bundled styles),
+ * or nothing: through tsx, which keeps nothing; when another version wrote it; when it cannot be read.
+ */
+export function readKeptValue(file: string): unknown {
+  const version = keptCodeVersion();
+  if (!version) return undefined;
+  try {
+    const bytes = readFileSync(file);
+    const header = Buffer.from(`${version}\n`);
+    return bytes.subarray(0, header.length).equals(header) ? deserialize(bytes.subarray(header.length)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps `value` in `file` for the next run of this version of the code, whole or not at all; through tsx, nothing. */
+export function writeKeptValue(file: string, value: unknown): void {
+  const version = keptCodeVersion();
+  if (!version) return;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, Buffer.concat([Buffer.from(`${version}\n`), serialize(value)]));
+    renameSync(partial, file);
+  } catch {
+    // A folder that cannot be written only means the next run works it out again.
+  }
+}
+
+/**
+ * Whether a path a kept value names for a file to write is a plain relative path, which stays inside the folder it
+ * is written under: a kept file is read back, not trusted, since a repository could hold one under .cache/.
+ */
+export const isPlainRelativePath = (path: string): boolean =>
+  path !== "" && !path.startsWith("/") && !/[\\:]/.test(path) && path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
 
 /** Writes every kind of result kept between runs, for the content under `root`. */
 export function keepForNextRun(root: string): void {

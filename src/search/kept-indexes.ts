@@ -4,11 +4,9 @@
 // (part of the code's): a build that gives a language the same records as the last one takes its files as they are,
 // and starts no Pagefind process for it.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import type { CustomRecord, IndexFile } from "pagefind";
-import { keptCodeVersion } from "../repository.ts";
+import { isPlainRelativePath, readKeptValue, writeKeptValue } from "../content/kept.ts";
 import type { RenderedPage } from "./pages.ts";
 
 /** What one language's index was built from, and the files Pagefind gave for it. */
@@ -30,7 +28,6 @@ const sameList = (a: ReadonlyArray<readonly [string, string]>, b: ReadonlyArray<
 
 export class KeptIndexes {
   readonly #folder: string;
-  readonly #version: string | undefined;
   readonly #earlier = new Map<string, KeptIndex | undefined>();
   /** Each kept language's pages by address. */
   readonly #pagesOf = new Map<string, Map<string, string>>();
@@ -38,12 +35,10 @@ export class KeptIndexes {
   /** Indexes kept under `root`'s .cache/ by the same version of the code; none through tsx, which keeps nothing. */
   constructor(root: string) {
     this.#folder = join(root, ".cache", "search-index");
-    this.#version = keptCodeVersion();
   }
 
   #read(language: string): KeptIndex | undefined {
-    if (!this.#version) return undefined;
-    if (!this.#earlier.has(language)) this.#earlier.set(language, readKept(join(this.#folder, `${language}.v8`), this.#version));
+    if (!this.#earlier.has(language)) this.#earlier.set(language, asKeptIndex(readKeptValue(join(this.#folder, `${language}.v8`))));
     return this.#earlier.get(language);
   }
 
@@ -69,29 +64,14 @@ export class KeptIndexes {
 
   /** Keeps the files Pagefind built for `language` from these records, for the next build. */
   keep(language: string, materials: string, pages: Array<[string, string]>, files: IndexFile[]): void {
-    if (!this.#version) return;
-    try {
-      mkdirSync(this.#folder, { recursive: true });
-      const file = join(this.#folder, `${language}.v8`);
-      const partial = `${file}.${process.pid}`;
-      // Written whole, then renamed: a preview or another build may be reading it.
-      writeFileSync(partial, Buffer.concat([Buffer.from(`${this.#version}\n`), serialize({ materials, pages, files } satisfies KeptIndex)]));
-      renameSync(partial, file);
-    } catch {
-      // A folder that cannot be written only means the next build asks Pagefind again.
-    }
+    writeKeptValue(join(this.#folder, `${language}.v8`), { materials, pages, files } satisfies KeptIndex);
   }
 }
 
-/** What the same version of the code kept for one language; nothing when another version wrote it, or it cannot be read. */
-function readKept(file: string, version: string): KeptIndex | undefined {
-  try {
-    const bytes = readFileSync(file);
-    const header = Buffer.from(`${version}\n`);
-    if (!bytes.subarray(0, header.length).equals(header)) return undefined;
-    const kept = deserialize(bytes.subarray(header.length)) as Partial<KeptIndex>;
-    return typeof kept.materials === "string" && Array.isArray(kept.pages) && Array.isArray(kept.files) ? (kept as KeptIndex) : undefined;
-  } catch {
-    return undefined;
-  }
+/** A kept index as it was written, or nothing: any other value, or a file it names outside the index's folder. */
+function asKeptIndex(value: unknown): KeptIndex | undefined {
+  const kept = value as Partial<KeptIndex> | undefined;
+  if (typeof kept?.materials !== "string" || !Array.isArray(kept.pages) || !Array.isArray(kept.files)) return undefined;
+  const wellFormed = kept.files.every((file) => typeof file?.path === "string" && isPlainRelativePath(file.path) && file.content instanceof Uint8Array);
+  return wellFormed ? (kept as KeptIndex) : undefined;
 }
