@@ -62,6 +62,6 @@ test("a successful build replaces the previous site completely", async () => {
   assert.ok(!listFiles(output).includes("stale.html"));
   // The previous site is removed by a process of its own, which the build does not wait for.
   const leftOver = () => readdirSync(dirname(output)).filter((name) => name.startsWith(".site-build-"));
-  for (const waited = Date.now(); leftOver().length > 0 && Date.now() - waited < 20_000; ) await setTimeout(50);
+  for (const waited = Date.now(); leftOver().length > 0 && Date.now() - waited < 20_000;) await setTimeout(50);
   assert.deepEqual(leftOver(), [], "the previous site is removed");
 });
