@@ -12,6 +12,12 @@ import { readTranslationAgain, TRANSLATION_READINGS, translationFiles } from "..
 import { CONTENT_TYPES } from "../src/schema/content-types.ts";
 import { CODE_ROOT } from "../src/repository.ts";
 import { KEPT_FILES_AT_MOST, KeptWhileUnchanged } from "../src/content/kept.ts";
+import { INSTALLATION_CHECKS, loadInstallations } from "../src/content/installations.ts";
+import { DATA_READINGS } from "../src/content/load.ts";
+import type { Problem } from "../src/content/problems.ts";
+import { parseYaml } from "../src/content/yaml.ts";
+import { INSTALLATIONS_FILE } from "../src/schema/installation.ts";
+import { SITE_FILE } from "../src/schema/site.ts";
 import { runLaunched } from "./helpers/cli.ts";
 import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
 
@@ -55,6 +61,40 @@ test("every reading of the real content, kept and read back, is the reading made
     compared++;
   }
   assert.ok(compared > 100, `only ${compared} files were compared`);
+});
+
+test("the real data files' readings and the installations' check, kept and read back, are those made anew, lines included", () => {
+  for (const source of [SITE_FILE, INSTALLATIONS_FILE]) {
+    const fresh = { parsed: parseYaml(readFileSync(join(CODE_ROOT, source), "utf8")), problems: [] };
+    const kept = DATA_READINGS.restore(throughTheCache(DATA_READINGS.store(fresh)), CODE_ROOT, source);
+    assert.deepStrictEqual(kept.parsed!.value, fresh.parsed.value, source);
+    assert.ok(fieldPaths(fresh.parsed.value).length > 10, source);
+    for (const path of fieldPaths(fresh.parsed.value)) assert.equal(kept.parsed!.lineOf(path), fresh.parsed.lineOf(path), `${source}: ${path.join(".")}`);
+  }
+  const problems: Problem[] = [];
+  const installations = loadInstallations(CODE_ROOT, parseYaml(readFileSync(join(CODE_ROOT, INSTALLATIONS_FILE), "utf8")), problems, problems);
+  assert.ok(installations.length > 50);
+  const checked = { installations, problems, unfilled: [] };
+  assert.deepStrictEqual(INSTALLATION_CHECKS.restore(throughTheCache(INSTALLATION_CHECKS.store(checked)), CODE_ROOT, INSTALLATIONS_FILE), checked);
+});
+
+test("a check takes the installations' check from .cache/ while the file is unchanged, and names the line of a problem saved since", () => {
+  const root = makeRepository();
+  roots.push(root);
+  assert.equal(check(root).status, 0);
+  assert.ok(existsSync(join(root, ".cache/installation-checks.v8")) && existsSync(join(root, ".cache/data-readings.v8")), "the first check kept them");
+  assert.equal(check(root).status, 0);
+  const file = VALID_FILES[INSTALLATIONS_FILE]!;
+  writeFileSync(join(root, INSTALLATIONS_FILE), file.replace("status: live", "status: alive"));
+  const refused = check(root);
+  assert.equal(refused.status, 1);
+  const line = file.split("\n").findIndex((text) => text.includes("status: live")) + 1;
+  assert.match(refused.stderr, new RegExp(`^_data/installations\\.yaml:${line}: test-portal\\.status: "alive" is not a known status`, "m"));
+  // The same problem, from the readings the refused check kept: its line is found again.
+  const withoutTime = (text: string) => text.replace(/in \d+\.\d+ s/, "in … s");
+  assert.equal(withoutTime(check(root).stderr), withoutTime(refused.stderr));
+  writeFileSync(join(root, INSTALLATIONS_FILE), file);
+  assert.equal(check(root).status, 0, "the file saved back is read again");
 });
 
 const WORKSHOP = "content/workshops/test-workshop.md";

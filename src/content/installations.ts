@@ -2,34 +2,42 @@
 // problems about a portal named by its id rather than its place in the list.
 import { SLUG } from "../schema/fields.ts";
 import { INSTALLATIONS_FILE, installationFields, type Installation } from "../schema/installation.ts";
+import type { EditorFiles } from "./files.ts";
+import { KeptWhileUnchanged, type Stored } from "./kept.ts";
 import { pointProblem } from "./points.ts";
 import type { Problem } from "./problems.ts";
 import { validate } from "./validate.ts";
 import type { ParsedYaml } from "./yaml.ts";
 
-/**
- * The installations checked from each parsed file, which stays the same object until the file is saved (see
- * readYamlFile), for a check that refuses values still to fill in (they are its problems then) and for one that lists them.
- */
+/** What checking the installations file gave: its installations, its problems, and its values still to fill in. */
 interface Checked {
   installations: Installation[];
   problems: Problem[];
   unfilled: Problem[];
 }
-const checked = new WeakMap<ParsedYaml, Map<boolean, Checked>>();
 
-export function loadInstallations(root: string, installationsYaml: ParsedYaml | undefined, problems: Problem[], unfilled: Problem[]): Installation[] {
+/**
+ * The installations file checked, while it stays the same: by a check that refuses values still to fill in (they are
+ * its problems then), kept between runs of the compiled check and build too; and by a preview, which lists them.
+ */
+export const INSTALLATION_CHECKS: Stored<Checked> = { name: "installation-checks", store: (checked) => checked, restore: (stored) => stored as Checked };
+const checkedBy = { refusing: new KeptWhileUnchanged<Checked>(INSTALLATION_CHECKS), listing: new KeptWhileUnchanged<Checked>() };
+
+/** The checked installations, from the file as `installationsYaml` read it; its problems and values to fill in are added. */
+export function loadInstallations(
+  root: string,
+  installationsYaml: ParsedYaml | undefined,
+  problems: Problem[],
+  unfilled: Problem[],
+  files?: EditorFiles,
+): Installation[] {
   if (!installationsYaml) return [];
   const refusing = unfilled === problems;
-  const earlier = checked.get(installationsYaml) ?? new Map<boolean, Checked>();
-  checked.set(installationsYaml, earlier);
-  let entry = earlier.get(refusing);
-  if (!entry) {
+  const entry = checkedBy[refusing ? "refusing" : "listing"].get(root, INSTALLATIONS_FILE, files, () => {
     const found: Problem[] = [];
     const toFill: Problem[] = refusing ? found : [];
-    entry = { installations: checkInstallations(root, installationsYaml, found, toFill), problems: found, unfilled: refusing ? [] : toFill };
-    earlier.set(refusing, entry);
-  }
+    return { installations: checkInstallations(root, installationsYaml, found, toFill), problems: found, unfilled: refusing ? [] : toFill };
+  });
   problems.push(...entry.problems);
   unfilled.push(...entry.unfilled);
   return entry.installations;

@@ -2,7 +2,7 @@
 // and returns the typed site content together with every problem found. Each step is its own function, most in their
 // own module; loadSiteContent runs them in order over the one list of content types.
 import { join } from "node:path";
-import type { CollectionName, ContentType, ReferenceTarget } from "../schema/content-type.ts";
+import type { CollectionName, ContentType, FieldPath, ReferenceTarget } from "../schema/content-type.ts";
 import { CONTENT_TYPES } from "../schema/content-types.ts";
 import { INSTALLATIONS_FILE, type Installation } from "../schema/installation.ts";
 import type { NewsFields } from "../schema/news.ts";
@@ -20,7 +20,7 @@ import { BASE_PATH_VARIABLE, URL_VARIABLE } from "../repository.ts";
 import { oldAddressClaims, ownSitePath } from "./address-claims.ts";
 import { cityCountryProblems } from "./cities.ts";
 import { loadDocument, markdownFiles, type Document } from "./documents.ts";
-import { keepForNextRun, KeptWhileUnchanged } from "./kept.ts";
+import { keepForNextRun, KeptWhileUnchanged, type Stored } from "./kept.ts";
 import { listAssets, unusedFileProblems } from "./file-places.ts";
 import { findEditorFiles, type EditorFiles } from "./files.ts";
 import { loadInstallations, namedByInstallation } from "./installations.ts";
@@ -93,8 +93,26 @@ function readYamlFile(root: string, file: string, files: EditorFiles, problems: 
   return entry.parsed;
 }
 
-/** Data files parsed earlier. */
-const yamlRead = new KeptWhileUnchanged<{ parsed: ParsedYaml | undefined; problems: Problem[] }>();
+/** A data file as read: its values, and the problems reading it found. */
+interface DataReading {
+  parsed: ParsedYaml | undefined;
+  problems: Problem[];
+}
+
+/** How a data file's reading is kept between runs, in .cache/: without its lines, found again when a problem needs one. */
+export const DATA_READINGS: Stored<DataReading> = {
+  name: "data-readings",
+  store: ({ parsed, problems }) => ({ parsed: parsed && { value: parsed.value, problems: parsed.problems, leftOut: parsed.leftOut }, problems }),
+  restore: (stored, root, source) => {
+    const { parsed, problems } = stored as DataReading;
+    let lines: Pick<ParsedYaml, "lineOf"> | undefined;
+    const lineOf = (path: FieldPath) => (lines ??= parseYamlFile(join(root, source), source, []) ?? { lineOf: () => 1 }).lineOf(path);
+    return { parsed: parsed && { ...parsed, lineOf }, problems };
+  },
+};
+
+/** Data files parsed earlier, in this process or, by the compiled check and build, in an earlier run. */
+const yamlRead = new KeptWhileUnchanged<DataReading>(DATA_READINGS);
 
 function parseYamlFile(absolute: string, file: string, problems: Problem[]): ParsedYaml | undefined {
   const source = readSource(absolute, file);
@@ -136,7 +154,7 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   const siteYaml = readYamlFile(root, SITE_FILE, files, problems);
   const site = siteYaml ? validate(siteFields, withPublicationOverrides(siteYaml.value), SITE_FILE, siteYaml, problems, [], unfilled) : undefined;
   const installationsYaml = readYamlFile(root, INSTALLATIONS_FILE, files, problems);
-  const installations = loadInstallations(root, installationsYaml, problems, unfilled);
+  const installations = loadInstallations(root, installationsYaml, problems, unfilled, files);
   const participants = loadParticipants(root, problems, files.files);
   const assets = listAssets(files, problems);
 
