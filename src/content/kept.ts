@@ -72,7 +72,7 @@ export class KeptWhileUnchanged<T> {
     if (!run || !version || !this.between) return;
     if (run.used.size > KEPT_FILES_AT_MOST) removeKept(root, this.between.name);
     else if (run.changed || run.earlier.size !== run.used.size) {
-      writeKept(root, this.between.name, version, [...run.used].map(([source, { stamp, value }]) => [source, stamp, this.between!.store(value)]));
+      writeKept(root, this.between.name, [...run.used].map(([source, { stamp, value }]) => [source, stamp, this.between!.store(value)]));
     }
     this.#runs.delete(root);
   }
@@ -83,7 +83,7 @@ export class KeptWhileUnchanged<T> {
     if (!this.between || !version) return undefined;
     let run = this.#runs.get(root);
     if (!run) {
-      run = { earlier: readKept(keptFile(root, this.between.name), version), used: new Map(), changed: false };
+      run = { earlier: readKept(keptFile(root, this.between.name)), used: new Map(), changed: false };
       this.#runs.set(root, run);
     }
     return run;
@@ -108,7 +108,7 @@ export class KeptAnswers<T> {
     const version = keptCodeVersion();
     if (!version) return work();
     let earlier = this.#earlier.get(root);
-    if (!earlier) this.#earlier.set(root, (earlier = readKept(keptFile(root, this.name), version)));
+    if (!earlier) this.#earlier.set(root, (earlier = readKept(keptFile(root, this.name))));
     const used = this.#used.get(root) ?? new Map<string, T>();
     this.#used.set(root, used);
     if (used.has(key)) return used.get(key)!;
@@ -129,7 +129,7 @@ export class KeptAnswers<T> {
     const used = this.#used.get(root);
     const version = keptCodeVersion();
     if (used && version && (this.#changed.has(root) || used.size !== this.#earlier.get(root)?.size)) {
-      writeKept(root, this.name, version, [...used].map(([key, answer]) => [key, "", answer]));
+      writeKept(root, this.name, [...used].map(([key, answer]) => [key, "", answer]));
     }
     this.#earlier.delete(root);
     this.#used.delete(root);
@@ -140,16 +140,8 @@ export class KeptAnswers<T> {
 const keptFile = (root: string, name: string) => join(root, ".cache", `${name}.v8`);
 
 /** Writes the entries, sorted, whole or not at all: another process may be reading the file. */
-function writeKept(root: string, name: string, version: string, entries: Array<[string, string, unknown]>): void {
-  try {
-    mkdirSync(join(root, ".cache"), { recursive: true });
-    const file = keptFile(root, name);
-    const partial = `${file}.${process.pid}`;
-    writeFileSync(partial, Buffer.concat([Buffer.from(`${version}\n`), serialize(entries.sort(([a], [b]) => (a < b ? -1 : 1)))]));
-    renameSync(partial, file);
-  } catch {
-    // A folder that cannot be written only means the next run works them out again.
-  }
+function writeKept(root: string, name: string, entries: Array<[string, string, unknown]>): void {
+  writeKeptValue(keptFile(root, name), entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 function removeKept(root: string, name: string): void {
@@ -160,24 +152,11 @@ function removeKept(root: string, name: string): void {
   }
 }
 
-/** What an earlier run of the same code kept, by key; nothing when another version of the code wrote it, which is not read further. */
-function readKept(file: string, version: string): Map<string, { stamp: string; stored: unknown }> {
-  const header = Buffer.from(`${version}\n`);
-  try {
-    const descriptor = openSync(file, "r");
-    try {
-      const start = Buffer.alloc(header.length);
-      if (readSync(descriptor, start, 0, header.length, 0) !== header.length || !start.equals(header)) return new Map();
-      // A position given to readSync leaves the file's own at its start, where readFileSync reads from.
-      const entries = deserialize(readFileSync(descriptor).subarray(header.length)) as unknown;
-      if (!Array.isArray(entries)) return new Map();
-      return new Map((entries as Array<[string, string, unknown]>).map(([source, stamp, stored]) => [source, { stamp, stored }]));
-    } finally {
-      closeSync(descriptor);
-    }
-  } catch {
-    return new Map();
-  }
+/** What an earlier run of the same code kept, by key; nothing when another version of the code wrote it. */
+function readKept(file: string): Map<string, { stamp: string; stored: unknown }> {
+  const entries = readKeptValue(file);
+  if (!Array.isArray(entries)) return new Map();
+  return new Map((entries as Array<[string, string, unknown]>).map(([source, stamp, stored]) => [source, { stamp, stored }]));
 }
 
 /**
@@ -187,10 +166,18 @@ function readKept(file: string, version: string): Map<string, { stamp: string; s
 export function readKeptValue(file: string): unknown {
   const version = keptCodeVersion();
   if (!version) return undefined;
+  const header = Buffer.from(`${version}\n`);
   try {
-    const bytes = readFileSync(file);
-    const header = Buffer.from(`${version}\n`);
-    return bytes.subarray(0, header.length).equals(header) ? deserialize(bytes.subarray(header.length)) : undefined;
+    const descriptor = openSync(file, "r");
+    try {
+      // Another version's file is not read further than its first line.
+      const start = Buffer.alloc(header.length);
+      if (readSync(descriptor, start, 0, header.length, 0) !== header.length || !start.equals(header)) return undefined;
+      // A position given to readSync leaves the file's own at its start, where readFileSync reads from.
+      return deserialize(readFileSync(descriptor).subarray(header.length));
+    } finally {
+      closeSync(descriptor);
+    }
   } catch {
     return undefined;
   }

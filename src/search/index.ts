@@ -163,12 +163,17 @@ export async function startSearchIndex(communities: readonly Community[], root: 
         const jobs = [...recordsIn].flatMap(([code, records]): Job[] => {
           const parts = partsIn.get(code)!;
           const materials = materialsIn.get(code);
-          const pagesGiven = records.flatMap((record): Array<[string, string]> => ("page" in record ? [[record.page.url, pageDigest(record.page)]] : []));
           // A language in one part keeps its index for the next build, unless it has no materials of its own to name it by.
-          const keep = parts === 1 && materials !== undefined ? { materials, pages: pagesGiven } : undefined;
-          const files = materials !== undefined ? kept.files(code, materials, pagesGiven) : undefined;
+          const keep =
+            parts === 1 && materials !== undefined
+              ? {
+                  materials,
+                  pages: records.flatMap((record): Array<[string, string]> => ("page" in record ? [[record.page.url, pageDigest(record.page)]] : [])),
+                }
+              : undefined;
+          const files = keep && kept.files(code, keep.materials, keep.pages);
           const started = early.get(code);
-          if (files && parts === 1) {
+          if (files) {
             void started?.stop();
             reused.push(code);
             return [{ files }];
