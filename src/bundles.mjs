@@ -38,22 +38,11 @@ const withoutEsprima = {
   },
 };
 
-/** In a script, src/packages.ts imports with the launcher's import(), given to the script's function as `__import`. */
-const launcherImport = {
-  name: "launcher-import",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]packages\.ts$/ }, () => ({
-      contents: "export const importPackage = (specifier: string): Promise<unknown> => __import(specifier);",
-      loader: "ts",
-    }));
-  },
-};
-
 /**
  * The first line of a bundle compiled with `script`: an ES module whose one export is the code as the function of a
  * CommonJS module, which src/cli/launch.mjs compiles as a script (with V8's code cache) or imports (with source maps).
  * A script has no import.meta nor import() of its own: `__resolve` and `__import` are the launcher's, which find the
- * same packages (src/packages.ts).
+ * same packages.
  */
 export const SCRIPT_HEAD = 'export default function (exports, require, module, __filename, __dirname, __resolve, __import) { "use strict";';
 
@@ -141,9 +130,9 @@ export async function compiledBundle(entry, name, { version = codeVersion(), kee
     ...(script
       ? {
           format: "cjs",
-          // A package left out is loaded with require(), or, when it is an ES module only, with src/packages.ts.
+          // A package left out is loaded with require().
           supported: { "dynamic-import": false },
-          plugins: [asNodeLoadsThem, launcherImport, withoutEsprima],
+          plugins: [asNodeLoadsThem, withoutEsprima],
           banner: { js: `${SCRIPT_HEAD}\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
           footer: { js: "}" },
         }

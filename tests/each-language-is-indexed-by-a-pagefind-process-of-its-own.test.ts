@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { after, test } from "node:test";
-import { Bundle, IndexUnit, type SearchRecord } from "../src/search/processes.ts";
+import { IndexUnit, type SearchRecord } from "../src/search/pagefind-thread.ts";
+import { Bundle } from "../src/search/processes.ts";
 import { removeTemporary } from "./helpers/repository.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "living-atlases-processes-"));

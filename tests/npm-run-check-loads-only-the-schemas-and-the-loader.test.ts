@@ -1,7 +1,7 @@
 // `npm run check` starts in a blink because it loads only what checking needs: the schemas, the loader and their
 // small packages. Its import graph, as esbuild reads it, holds no static import of Eleventy, Pagefind, esbuild,
-// the document readers or the calendar library, nor the module that starts Pagefind's processes (which imports it by
-// its resolved address, a compiled script having no import() of its own); sharp is imported only on demand.
+// the document readers or the calendar library, nor the module that starts Pagefind's processes (whose thread imports
+// it by the address that module resolves); sharp is imported only on demand.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,8 +24,8 @@ const BUILD_ONLY = [
 /** Packages a check may load, but only when it needs them: sharp to decode a picture not checked before. */
 const ON_DEMAND = ["sharp"];
 
-/** The module that starts Pagefind's processes, importing Pagefind by the address import.meta.resolve gives. */
-const PAGEFIND_PROCESSES = "src/search/processes.ts";
+/** The module that starts Pagefind's processes, on a thread that imports Pagefind by the address import.meta.resolve gives. */
+const PAGEFIND_PROCESSES = "src/search/pagefind-thread.ts";
 
 /** Every package the entry's modules import, each with how: "import-statement", "require-call" or "dynamic-import"; and every module of the project. */
 async function packageImports(entry: string): Promise<Map<string, Set<string>> & { modules: Set<string> }> {

@@ -146,8 +146,9 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
   });
   config.on(PAGE_RENDERED, ({ url, outputPath, content }: RenderedDocument) => {
     if (!isIndexable({ url, outputPath }) || !search?.pages) return;
-    search.pages.push({ url, content });
-    search.indexing.rendered({ url, content });
+    const page = { url, content };
+    search.pages.push(page);
+    search.indexing.rendered(page);
   });
   /** Gives the build's index its pages, once, and lets Pagefind build and write it. */
   const completeSearch = () => {

@@ -1,11 +1,12 @@
 // The search index, built with Pagefind's Node API: one index per language of the site, which Pagefind keeps apart
 // by each record's language. First one record per workshop material in every language, with the text inside the
-// file when it has one, added while the pages render; then the pages Eleventy rendered, from the HTML it rendered
-// (their marked main content only), each in its <html lang>'s index. Only those: an HTML file among the materials is
-// never read as a page, so it cannot add results or metadata of its own. Each language is built by a Pagefind process
-// of its own, several at once (src/search/processes.ts), and a language with more records than a part holds is dealt
-// out over several parts (src/search/parts.ts). A language given the same records as in the last compiled build takes
-// the index that build kept (src/search/kept-indexes.ts).
+// file when it has one; then the pages Eleventy rendered, from the HTML it rendered (their marked main content only),
+// each in its <html lang>'s index, each given to its language's process as soon as it is rendered
+// (src/search/pagefind-thread.ts). Only those: an HTML file among the materials is never read as a page, so it cannot
+// add results or metadata of its own. Each language is built by a Pagefind process of its own, several at once
+// (src/search/processes.ts), and a language with more records than a part holds is dealt out over several parts
+// (src/search/parts.ts). A language given the same records as in the last compiled build takes the index that build
+// kept (src/search/kept-indexes.ts).
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -14,7 +15,8 @@ import { MaterialTextCache } from "./extract.ts";
 import { materialRecords, materialsByAddress } from "./materials.ts";
 import { asksNotToBeIndexed, pageLanguage, type RenderedPage } from "./pages.ts";
 import { PARTS_FILE, partFolder, type SearchParts } from "./parts.ts";
-import { atMost, Bundle, ENTRY_FILE, IN_LANGUAGE_FOLDER, inBatches, IndexUnit, PROCESSES_AT_ONCE, type SearchRecord } from "./processes.ts";
+import { atMost, Bundle, ENTRY_FILE, IN_LANGUAGE_FOLDER, inBatches, PROCESSES_AT_ONCE } from "./processes.ts";
+import { IndexUnit, startPagefindThread, type SearchRecord } from "./pagefind-thread.ts";
 import { KeptIndexes, materialsDigest, pageDigest } from "./kept-indexes.ts";
 import type { IndexFile } from "pagefind";
 import { siteFile } from "../schema/addresses.ts";
@@ -39,11 +41,14 @@ export interface SearchIndexReport {
 }
 
 /**
- * An index being built: the materials go in first; the rendered pages once they are all known, when Pagefind builds
- * the index and writes it, while Eleventy writes the site.
+ * An index being built: the materials go in first, and each page as it is rendered; once they are all known,
+ * Pagefind builds the index and writes it, while Eleventy writes the site.
  */
 export interface SearchIndexing {
-  /** Tells the index of a page as soon as it is rendered: one that differs from the last build's starts its language's process. */
+  /**
+   * Gives the index a page as soon as it is rendered: to its language's process if it has started, and one that
+   * differs from the last build's starts a waiting translation's.
+   */
   rendered(page: RenderedPage): void;
   /** Gives Pagefind every rendered page, in a fixed order, and starts building and writing the index into `output`. */
   complete(output: string, pages: readonly RenderedPage[]): void;
@@ -87,6 +92,9 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   const inEachLanguage = communities.map((community) => ({ community, byAddress: materialsByAddress(community) }));
   const materials = [...inEachLanguage[0]!.byAddress.values()].flat();
   const files = [...new Set(materials.filter(({ material }) => material.local).map(({ material }) => siteFile(material.url)))].sort();
+  const thread = startPagefindThread();
+  // A failure is reported where it is awaited, below; until then it must not end the process as an unhandled rejection.
+  thread.catch(() => undefined);
   const texts = await MaterialTextCache.open(join(root, ".cache", "material-text"));
   const extractions = new Map(await inBatches(files, 4, async (file) => [file, await texts.extract(root, file)] as const));
   await texts.save();
@@ -102,14 +110,22 @@ export async function startSearchIndex(communities: readonly Community[], root: 
       return [community.language.code, records] as const;
     }),
   );
+  await thread;
   const kept = new KeptIndexes(root);
   const materialsIn = new Map(
     [...materialRecordsIn].map(([code, records]) => [code, materialsDigest(records.flatMap((record) => ("record" in record ? [record.record] : [])))]),
   );
-  /** Starts a language's process, which takes its materials in while the pages render. */
+  /**
+   * Each language's pages as they rendered, of the languages with a process started early or waiting to start one:
+   * a started process is given each page as it renders, and one that starts later the pages rendered before.
+   */
+  const given = new Map<string, RenderedPage[]>();
+  /** Starts a language's process, which takes its materials in, and the pages rendered so far, while the others render. */
   const startEarly = (code: string) => {
     const unit = new IndexUnit(code, 0);
     unit.add(materialRecordsIn.get(code)!);
+    const pages = given.get(code);
+    if (pages) unit.add(pages.map((page) => ({ page })));
     early.set(code, unit);
     units.add(unit);
     waiting.delete(code);
@@ -138,24 +154,45 @@ export async function startSearchIndex(communities: readonly Community[], root: 
 
   return {
     rendered(page) {
-      if (waiting.size === 0 || written) return;
+      if (written) return;
       // The language first: reading a page's meta tags for every page took 40 ms of a build of the community's site.
       const language = pageLanguage(page.content);
-      if (waiting.has(language) && indexed(page) && !kept.hadPage(language, page)) startEarly(language);
+      const unit = early.get(language);
+      if ((!unit && !waiting.has(language)) || !indexed(page)) return;
+      given.set(language, [...(given.get(language) ?? []), page]);
+      if (unit) unit.add([{ page }]);
+      else if (!kept.hadPage(language, page)) startEarly(language);
     },
     complete(output, rendered) {
       if (written) throw new Error("The search index was given its pages twice");
       written = (async () => {
         // Only pages with a marked body reach Pagefind, which ignores the rest (home, lists, map): sending those cost 0.2 s.
         const pages = rendered.filter(indexed);
-        // Each language's records in a fixed order, materials first.
-        const recordsIn = new Map<string, SearchRecord[]>([...materialRecordsIn].map(([code, records]) => [code, [...records]]));
+        // Each language's pages by address, and how many records it has.
+        const pagesIn = new Map<string, RenderedPage[]>();
         for (const page of pages) {
           const language = pageLanguage(page.content);
-          if (!recordsIn.has(language)) recordsIn.set(language, []);
-          recordsIn.get(language)!.push({ page });
+          if (!pagesIn.has(language)) pagesIn.set(language, []);
+          pagesIn.get(language)!.push(page);
         }
-        const partsIn = new Map([...recordsIn].map(([code, records]) => [code, partsFor(records.length, perPart)]));
+        const codes = [...new Set([...materialRecordsIn.keys(), ...pagesIn.keys()])];
+        const partsIn = new Map(codes.map((code) => [code, partsFor((materialRecordsIn.get(code)?.length ?? 0) + (pagesIn.get(code)?.length ?? 0), perPart)]));
+        /** The pages each language's early process was given as they rendered, of those it has in the end. */
+        const givenIn = new Map<string, RenderedPage[]>();
+        // Each language's records in a fixed order, materials first. A language in one part then has the pages given as
+        // they rendered, in that order (the same in two builds of the same content), and the others by address;
+        // a language in parts has them all by address.
+        const recordsIn = new Map<string, SearchRecord[]>(
+          codes.map((code) => {
+            const byAddress = pagesIn.get(code) ?? [];
+            const addresses = new Set(byAddress.map(({ url }) => url));
+            const first = partsIn.get(code) === 1 ? (given.get(code) ?? []).filter(({ url }) => addresses.has(url)) : [];
+            const firstAddresses = new Set(first.map(({ url }) => url));
+            givenIn.set(code, early.has(code) ? first : []);
+            const ordered = [...first, ...byAddress.filter(({ url }) => !firstAddresses.has(url))];
+            return [code, [...(materialRecordsIn.get(code) ?? []), ...ordered.map((page) => ({ page }))]];
+          }),
+        );
         // Each process's records: a language's early process takes its pages; a language in parts has them dealt out
         // in turn, so that every part holds the same mix of pages and materials (Pagefind scores a result against its
         // own part's words and lengths, and like parts score alike).
@@ -178,7 +215,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
             reused.push(code);
             return [{ files }];
           }
-          if (started && parts === 1) return [{ unit: started, records: records.slice(materialRecordsIn.get(code)!.length), keep }];
+          if (started && parts === 1) return [{ unit: started, records: records.slice(materialRecordsIn.get(code)!.length + givenIn.get(code)!.length), keep }];
           void started?.stop();
           return Array.from({ length: parts }, (_, part) => ({
             unit: new IndexUnit(code, part),

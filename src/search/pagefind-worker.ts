@@ -1,0 +1,165 @@
+// The thread that sends the build's records to its Pagefind processes (src/search/pagefind-thread.ts). Pagefind's
+// Node API writes each record down its process's pipe, which an event loop writes: this thread's loop is free while
+// the build's renders pages.
+import { parentPort, workerData } from "node:worker_threads";
+import type { PagefindIndex } from "pagefind";
+import type { FromThread, SearchRecord, ToThread } from "./pagefind-thread.ts";
+
+type PagefindApi = typeof import("pagefind");
+
+/**
+ * Instances of Pagefind's Node API whose process has ended, free for another. The API starts one process per
+ * instance of its module, and an ES module imported under another address is another instance: the query in the
+ * address only names it. Reused, so a preview's rebuilds do not add one each.
+ */
+const idle: PagefindApi[] = [];
+let instances = 0;
+const pagefindProcess = async (): Promise<PagefindApi> =>
+  idle.pop() ?? ((await import(`${(workerData as { pagefind: string }).pagefind}?instance=${++instances}`)) as PagefindApi);
+
+/** Records sent and not answered yet, at most: a bound on what waits in Pagefind's pipe, and enough to keep it busy. */
+const IN_FLIGHT = 64;
+
+// Pagefind's API rejects with a message as often as with an Error.
+const asError = (failure: unknown) => (failure instanceof Error ? failure : new Error(typeof failure === "string" ? failure : JSON.stringify(failure)));
+
+const nameOf = (record: SearchRecord) => ("page" in record ? record.page.url : record.material);
+
+/** One language's part of the index, in a Pagefind process of its own. */
+class Unit {
+  readonly #api = pagefindProcess();
+  // No forced language: Pagefind files each record under its own language, stemmed for it.
+  readonly #index = this.#api.then(async ({ createIndex }): Promise<PagefindIndex> => {
+    const { index, errors } = await createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    return index;
+  });
+  /** The records given, in order, and how many of them were sent. */
+  readonly #queue: SearchRecord[] = [];
+  #sent = 0;
+  #inFlight = 0;
+  readonly #refused: string[] = [];
+  #failure: unknown;
+  /** Called once every record given is answered. */
+  #whenAnswered: Array<() => void> = [];
+  #stopped = false;
+  #built: Promise<unknown> = Promise.resolve();
+  #closed: Promise<void> | undefined;
+
+  constructor() {
+    this.#index.then(
+      () => this.#send(),
+      (error: unknown) => {
+        this.#failure = error;
+        this.#answered();
+      },
+    );
+  }
+
+  /** Takes `records` after those given before: each is sent as soon as fewer than IN_FLIGHT wait for an answer. */
+  add(records: readonly SearchRecord[]): void {
+    this.#queue.push(...records);
+    void this.#index.then(
+      () => this.#send(),
+      () => undefined,
+    );
+  }
+
+  async #send(): Promise<void> {
+    const index = await this.#index;
+    while (this.#sent < this.#queue.length && this.#inFlight < IN_FLIGHT && !this.#stopped && this.#failure === undefined) {
+      const record = this.#queue[this.#sent++]!;
+      this.#inFlight++;
+      const answer = "page" in record ? index.addHTMLFile(record.page) : index.addCustomRecord(record.record);
+      answer
+        .then(
+          ({ errors }) => this.#refused.push(...errors.map((error) => `${nameOf(record)}: ${error}`)),
+          (error: unknown) => (this.#failure ??= error),
+        )
+        .finally(() => {
+          this.#inFlight--;
+          void this.#send();
+          this.#answered();
+        });
+    }
+  }
+
+  /** Whether every record given is answered, or none will be; then what waits for that goes on. */
+  #answered(): void {
+    const done = this.#inFlight === 0 && (this.#sent === this.#queue.length || this.#stopped || this.#failure !== undefined);
+    if (!done) return;
+    for (const resume of this.#whenAnswered.splice(0)) resume();
+  }
+
+  /** Waits until every record given is answered, or none will be. */
+  #allAnswered(): Promise<void> {
+    return new Promise((resume) => {
+      this.#whenAnswered.push(resume);
+      this.#answered();
+    });
+  }
+
+  build(): Promise<FromThread["files"]> {
+    const built = this.#build();
+    this.#built = built.catch(() => undefined);
+    return built;
+  }
+
+  async #build(): Promise<FromThread["files"]> {
+    try {
+      await this.#allAnswered();
+      if (this.#failure !== undefined) throw asError(this.#failure);
+      if (this.#stopped) throw new Error("the index was cancelled");
+      if (this.#refused.length > 0) throw new Error(`Pagefind could not index ${this.#refused.join("; ")}`);
+      const index = await this.#index;
+      // Pagefind 1.5's writeFiles can answer before its last file is flushed, so the build was seen reading
+      // an empty pagefind-entry.json; taking the files and writing them in the build leaves no such race.
+      const built = await index.getFiles();
+      if (built.errors.length > 0) throw new Error(`Pagefind could not build the index: ${built.errors.join("; ")}`);
+      return built.files;
+    } finally {
+      await this.close();
+    }
+  }
+
+  /**
+   * Sends no more records, and ends the process once the batch it is working on is answered: killed in the middle of
+   * one, Pagefind prints a panic over the preview's terminal as it loses its pipes.
+   */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    await this.#allAnswered();
+    await this.#built;
+    await this.close();
+  }
+
+  /** Ends the process, once, and frees its instance of the API for another. */
+  close(): Promise<void> {
+    this.#closed ??= this.#api.then(
+      async (api) => {
+        await api.close();
+        idle.push(api);
+      },
+      () => undefined,
+    );
+    return this.#closed;
+  }
+}
+
+const units = new Map<number, Unit>();
+const port = parentPort!;
+
+port.on("message", (message: ToThread) => {
+  let unit = units.get(message.unit);
+  if (message.method === "add") {
+    if (!unit) units.set(message.unit, (unit = new Unit()));
+    return unit.add(message.records);
+  }
+  // A unit is given records before it is built; one stopped before any starts no process.
+  const work = !unit ? Promise.resolve(undefined) : message.method === "build" ? unit.build() : unit.stop().then(() => undefined);
+  const forget = () => void units.delete(message.unit);
+  work.finally(forget).then(
+    (files) => port.postMessage({ id: message.id, files } satisfies FromThread),
+    (error: unknown) => port.postMessage({ id: message.id, error: String((error as Error)?.message ?? error) } satisfies FromThread),
+  );
+});
