@@ -22,6 +22,9 @@ export type FromThread = { id: number; files?: IndexFile[]; error?: string };
 
 type Waiter = { resolve(files: IndexFile[] | undefined): void; reject(error: Error): void };
 
+/** The thread, with the answers awaited from it by request. */
+type Thread = { worker: Worker; waiting: Map<number, Waiter> };
+
 /** The thread's code compiled once per version of the code, like the text reader's; kept a day for a build still starting the older one. */
 const compiledThread = () => compiledBundle(join(CODE_ROOT, "src/search/pagefind-worker.ts"), "pagefind-worker", { keepFor: 24 * 60 * 60 * 1000 });
 
@@ -29,12 +32,13 @@ const compiledThread = () => compiledBundle(join(CODE_ROOT, "src/search/pagefind
  * The process's one thread, started on first use. It is unreferenced while no answer is awaited, so it never keeps a
  * process running by itself; its Pagefind processes end with it.
  */
-let thread: Promise<{ worker: Worker; waiting: Map<number, Waiter> }> | undefined;
+let thread: Promise<Thread> | undefined;
 let requests = 0;
 let units = 0;
 
-function startThread(): Promise<{ worker: Worker; waiting: Map<number, Waiter> }> {
-  return (thread ??= compiledThread().then((file) => {
+function startThread(): Promise<Thread> {
+  if (thread) return thread;
+  const starting = compiledThread().then((file): Thread => {
     const worker = new Worker(pathToFileURL(file), { workerData: { pagefind: import.meta.resolve("pagefind") } });
     const waiting = new Map<number, Waiter>();
     worker.on("message", ({ id, files, error }: FromThread) => {
@@ -54,7 +58,13 @@ function startThread(): Promise<{ worker: Worker; waiting: Map<number, Waiter> }
     worker.unref();
     running = { worker, waiting };
     return running;
-  }));
+  });
+  // A thread whose code could not be compiled is tried again by the next unit.
+  starting.catch(() => {
+    if (thread === starting) thread = undefined;
+  });
+  thread = starting;
+  return starting;
 }
 
 /**
@@ -66,7 +76,7 @@ export async function startPagefindThread(): Promise<void> {
 }
 
 /** The thread once it is running, to which a message goes at once, with no wait for a turn of the event loop. */
-let running: { worker: Worker; waiting: Map<number, Waiter> } | undefined;
+let running: Thread | undefined;
 /** Messages waiting for the thread to start, in order. */
 let queued: Promise<unknown> | undefined;
 
@@ -118,7 +128,7 @@ export class IndexUnit {
   }
 
   /**
-   * Stops the unit: no record is sent any more, and its process ends once the batch it is working on is answered.
+   * Stops the unit: no record is sent any more, and its process ends once the records sent are answered.
    * Killed in the middle of one, Pagefind prints a panic over the preview's terminal as it loses its pipes.
    */
   async stop(): Promise<void> {

@@ -123,8 +123,8 @@ class Unit {
   }
 
   /**
-   * Sends no more records, and ends the process once the batch it is working on is answered: killed in the middle of
-   * one, Pagefind prints a panic over the preview's terminal as it loses its pipes.
+   * Sends no more records, and ends the process once those sent are answered: killed in the middle of one, Pagefind
+   * prints a panic over the preview's terminal as it loses its pipes.
    */
   async stop(): Promise<void> {
     this.#stopped = true;
