@@ -1,9 +1,12 @@
 // The compiled build keeps each language's search index in the content's .cache/search-index/ with what it was built
 // from (src/search/kept-indexes.ts). A build that gives a language the same materials and pages, in the same order,
 // takes that index and starts no Pagefind process for it; any other change has the language's index built again,
-// and the files are then those Pagefind builds with nothing kept.
+// and the files are then those Pagefind builds with nothing kept. The first language's process, which otherwise starts
+// at once to index each page as it renders, waits too when the build reads the same editors' files as the one that
+// kept its index.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { deserialize, serialize } from "node:v8";
@@ -19,11 +22,23 @@ const root = makeRepository({
 });
 after(() => removeTemporary(root));
 
+/**
+ * Pagefind's binary as the builds start it: a script that notes each start in a log, then runs the real one. Pagefind's
+ * API takes the binary from PAGEFIND_EXTENDED_BINARY_PATH when it is set.
+ */
+const PAGEFIND = createRequire(import.meta.url).resolve(`@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`);
+const starts = join(root, "pagefind-starts.log");
+const noting = join(root, "pagefind-noting.sh");
+writeFileSync(noting, `#!/bin/sh\necho started >> '${starts}'\nexec '${PAGEFIND}' "$@"\n`);
+chmodSync(noting, 0o755);
+/** How many Pagefind processes the builds have started so far. */
+const started = () => (existsSync(starts) ? readFileSync(starts, "utf8").split("\n").filter(Boolean).length : 0);
+
 let builds = 0;
 /** Builds the content into a folder of its own, and gives the search line of its report and that folder's search files. */
 function build() {
   const output = join(root, "out", String(++builds));
-  const result = runLaunched("build", ["--output", output], root, { SITE_TODAY: "2026-11-21" });
+  const result = runLaunched("build", ["--output", output], root, { SITE_TODAY: "2026-11-21", PAGEFIND_EXTENDED_BINARY_PATH: noting });
   assert.equal(result.status, 0, result.stderr);
   const search = result.stdout.split("\n").find((line) => line.startsWith("Search: indexed "));
   assert.ok(search, result.stdout);
@@ -95,4 +110,16 @@ test("an index kept by another version of the code, or naming a file outside the
     assert.ok(next.reused.includes("es"), name);
     assert.ok(!existsSync(join(root, "out", "escaped.txt")), `${name}: nothing is written outside`);
   }
+});
+
+test("a build that reads the editors' files the build that kept the indexes read starts no Pagefind process, and after a save only the first language's", () => {
+  build();
+  const before = started();
+  assert.deepEqual(build().reused, LANGUAGES, "every language's records are the same");
+  assert.equal(started() - before, 0, "no process started");
+
+  writeFileSync(join(root, "content/about.md"), readFileSync(join(root, "content/about.md"), "utf8").replace("We build portals", "We build and run portals"));
+  const afterSave = started();
+  assert.deepEqual(build().reused, ["es", "fr"]);
+  assert.equal(started() - afterSave, 1, "one process, the first language's, started as the pages rendered");
 });

@@ -1,6 +1,7 @@
 // What was worked out from each editor's file (read, validated, rendered), kept while the file stays the same: in
 // memory while `npm start` rebuilds after a save, and between runs of the compiled check and build in the content's
 // .cache/, so a run reads again only the files changed since the last one.
+import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -31,7 +32,7 @@ export interface Stored<T> {
 export const KEPT_FILES_AT_MOST = 5000;
 
 /** Every result kept between runs, so that one call writes them all at the end of a load. */
-const storedKinds = new Set<{ keep(root: string): void }>();
+const storedKinds = new Set<{ keep(root: string): Array<[string, string]> | undefined }>();
 
 export class KeptWhileUnchanged<T> {
   #kept = new Map<string, { stamp: string; value: T }>();
@@ -64,17 +65,21 @@ export class KeptWhileUnchanged<T> {
 
   /**
    * Writes the results this run used into .cache/ for the next run, when any is new or one is no longer used; for
-   * more files than KEPT_FILES_AT_MOST, none, so that the next run works them all out.
+   * more files than KEPT_FILES_AT_MOST, none, so that the next run works them all out. Gives each file this run
+   * used, with its stamp; nothing when it keeps nothing.
    */
-  keep(root: string): void {
+  keep(root: string): Array<[string, string]> | undefined {
     const run = this.#runs.get(root);
     const version = keptCodeVersion();
-    if (!run || !version || !this.between) return;
+    if (!version || !this.between) return undefined;
+    // A run that used no file of this kind.
+    if (!run) return [];
     if (run.used.size > KEPT_FILES_AT_MOST) removeKept(root, this.between.name);
     else if (run.changed || run.earlier.size !== run.used.size) {
       writeKept(root, this.between.name, [...run.used].map(([source, { stamp, value }]) => [source, stamp, this.between!.store(value)]));
     }
     this.#runs.delete(root);
+    return [...run.used].map(([source, { stamp }]) => [`${this.between!.name}:${source}`, stamp]);
   }
 
   /** This run's record for `root`, with what an earlier run of the same code kept; none through tsx, which keeps nothing. */
@@ -125,7 +130,8 @@ export class KeptAnswers<T> {
     return answer;
   }
 
-  keep(root: string): void {
+  /** Writes the answers used for the next run; they depend on no editor's file, so it gives none. */
+  keep(root: string): Array<[string, string]> {
     const used = this.#used.get(root);
     const version = keptCodeVersion();
     if (used && version && (this.#changed.has(root) || used.size !== this.#earlier.get(root)?.size)) {
@@ -134,6 +140,7 @@ export class KeptAnswers<T> {
     this.#earlier.delete(root);
     this.#used.delete(root);
     this.#changed.delete(root);
+    return [];
   }
 }
 
@@ -204,7 +211,18 @@ export function writeKeptValue(file: string, value: unknown): void {
 export const isPlainRelativePath = (path: string): boolean =>
   path !== "" && !path.startsWith("/") && !/[\\:]/.test(path) && path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
 
-/** Writes every kind of result kept between runs, for the content under `root`. */
-export function keepForNextRun(root: string): void {
-  for (const kind of storedKinds) kind.keep(root);
+/**
+ * Writes every kind of result kept between runs, for the content under `root`, and gives the digest of every editor's
+ * file this run read, with its size and time: two runs that give the same read the same files, unchanged. Nothing
+ * when the run keeps nothing (through tsx), and cannot tell.
+ */
+export function keepForNextRun(root: string): string | undefined {
+  const used: Array<[string, string]> = [];
+  let known = true;
+  for (const kind of storedKinds) {
+    const files = kind.keep(root);
+    if (files) used.push(...files);
+    else known = false;
+  }
+  return known ? createHash("sha256").update(JSON.stringify(used.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))).digest("hex") : undefined;
 }

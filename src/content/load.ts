@@ -76,6 +76,8 @@ export interface LoadResult {
   unfilled: Problem[];
   /** Each place a picture whose header passed is used, for the checks that decode it whole (see files-deeply.ts). */
   pictureUses: PictureUseSite[];
+  /** The digest of the editors' files read, with their sizes and times (src/content/kept.ts); none through tsx. */
+  filesRead: string | undefined;
 }
 
 function readYamlFile(root: string, file: string, files: EditorFiles, problems: Problem[]): ParsedYaml | undefined {
@@ -227,8 +229,8 @@ export function loadSiteContent(root: string, options: LoadOptions = {}): LoadRe
   const assetSizes = new Map([...assets].map((path) => [path, files.stats.get(path.slice(1))?.size ?? 0]));
   const content: SiteContent = { site: site ?? ({} as Site), installations, ...collections, participants, assets, assetSizes, redirects, translations };
   const named = (problem: Problem) => namedByInstallation(problem, installationsYaml);
-  keepForNextRun(root);
-  return { content, problems: withoutRepeatedNames(problems).map(named), unfilled: sortProblems(previewed.map(named)), pictureUses };
+  const filesRead = keepForNextRun(root);
+  return { content, problems: withoutRepeatedNames(problems).map(named), unfilled: sortProblems(previewed.map(named)), pictureUses, filesRead };
 }
 
 /** Every Markdown record of every type, in the order of CONTENT_TYPES, each type's files in name order. */

@@ -142,7 +142,8 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     if (!startingBroken) textEdits?.loaded({ root, communities, versions: images, unfilled: new Set(loaded.unfilled.map(({ file }) => file)) });
     toRender = changedPages ? changedPages.select(communities, assets, localizable) : allPages(communities);
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
-    if (runMode === "build") search = { indexing: await startSearchIndex(Object.values(communities), root), output: directories.output, pages: [] };
+    if (runMode === "build")
+      search = { indexing: await startSearchIndex(Object.values(communities), root, loaded.filesRead), output: directories.output, pages: [] };
   });
   config.on(PAGE_RENDERED, ({ url, outputPath, content }: RenderedDocument) => {
     if (!isIndexable({ url, outputPath }) || !search?.pages) return;

@@ -86,9 +86,10 @@ const isIndexData = (path: string) => path === ENTRY_FILE || path.endsWith(".pf_
 /**
  * Starts the index with the workshop materials, which do not depend on the built pages: once their text is read,
  * each language's Pagefind process takes them in while the build renders the pages. `communities` are the site's
- * languages in order, the one content is written in first.
+ * languages in order, the one content is written in first; `filesRead`, the digest of the editors' files the build
+ * read (src/content/kept.ts), if it could tell.
  */
-export async function startSearchIndex(communities: readonly Community[], root: string): Promise<SearchIndexing> {
+export async function startSearchIndex(communities: readonly Community[], root: string, filesRead?: string): Promise<SearchIndexing> {
   const inEachLanguage = communities.map((community) => ({ community, byAddress: materialsByAddress(community) }));
   const materials = [...inEachLanguage[0]!.byAddress.values()].flat();
   const files = [...new Set(materials.filter(({ material }) => material.local).map(({ material }) => siteFile(material.url)))].sort();
@@ -133,7 +134,9 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   // A language whose materials fit in one part starts its process now; one with more is built in parts once its pages
   // are known. A translation whose last index was built from the same materials waits instead: if its pages render
   // the same as they were, that index serves again, and no process starts; the first page that differs starts it.
-  // The language content is written in starts at once all the same: nearly every save changes one of its pages.
+  // The language content is written in waits only when the editors' files are also the same as in the build that
+  // kept its index: nearly every save changes one of its pages, and a process started at once indexes each page as
+  // it renders, where one that waits for the first page that differs is given the pages before it all at once.
   const early = new Map<string, IndexUnit>();
   /** Every process started for this index, to end when it is cancelled. */
   const units = new Set<IndexUnit>();
@@ -141,7 +144,8 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   const original = communities[0]!.language.code;
   for (const [code, records] of materialRecordsIn) {
     if (records.length > perPart) continue;
-    if (code !== original && kept.mayServe(code, materialsIn.get(code)!)) waiting.add(code);
+    const materials = materialsIn.get(code)!;
+    if (code === original ? kept.likelyToServe(code, materials, filesRead) : kept.mayServe(code, materials)) waiting.add(code);
     else startEarly(code);
   }
   /** The pages given to Pagefind, of those Eleventy rendered. */
@@ -236,7 +240,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
           else {
             job.unit.add(job.records);
             files = await job.unit.build();
-            if (job.keep) kept.keep(job.unit.language, job.keep.materials, job.keep.pages, files);
+            if (job.keep) kept.keep(job.unit.language, job.keep.materials, job.keep.pages, files, filesRead);
           }
           const part = "unit" in job ? job.unit.part : 0;
           for (const [code, count] of Object.entries(await bundles[part]!.write(files))) counts[code] = (counts[code] ?? 0) + count;

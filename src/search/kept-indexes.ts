@@ -12,6 +12,8 @@ import type { RenderedPage } from "./pages.ts";
 /** What one language's index was built from, and the files Pagefind gave for it. */
 interface KeptIndex {
   materials: string;
+  /** The digest of the editors' files the build read (src/content/kept.ts), if it could tell. */
+  filesRead?: string | undefined;
   /** Each page's address and digest, in the order given. */
   pages: Array<[string, string]>;
   files: IndexFile[];
@@ -47,6 +49,15 @@ export class KeptIndexes {
     return this.#read(language)?.materials === materials;
   }
 
+  /**
+   * Whether the last build's index of `language` was built from these materials, in a build that read the same
+   * editors' files, unchanged: its pages are then likely to render the same, though only rendering them tells.
+   */
+  likelyToServe(language: string, materials: string, filesRead: string | undefined): boolean {
+    const kept = this.#read(language);
+    return filesRead !== undefined && kept?.materials === materials && kept.filesRead === filesRead;
+  }
+
   /** Whether the last build gave `language`'s index this page, as it is now. */
   hadPage(language: string, page: RenderedPage): boolean {
     const kept = this.#read(language);
@@ -63,8 +74,8 @@ export class KeptIndexes {
   }
 
   /** Keeps the files Pagefind built for `language` from these records, for the next build. */
-  keep(language: string, materials: string, pages: Array<[string, string]>, files: IndexFile[]): void {
-    writeKeptValue(join(this.#folder, `${language}.v8`), { materials, pages, files } satisfies KeptIndex);
+  keep(language: string, materials: string, pages: Array<[string, string]>, files: IndexFile[], filesRead: string | undefined): void {
+    writeKeptValue(join(this.#folder, `${language}.v8`), { materials, filesRead, pages, files } satisfies KeptIndex);
   }
 }
 
