@@ -163,7 +163,16 @@ export async function startSearchIndex(communities: readonly Community[], root: 
       const language = pageLanguage(page.content);
       const unit = early.get(language);
       if ((!unit && !waiting.has(language)) || !indexed(page)) return;
-      given.set(language, [...(given.get(language) ?? []), page]);
+      const pages = given.get(language) ?? [];
+      if (pages.length === 0) given.set(language, pages);
+      pages.push(page);
+      // A language whose records outgrow one part is dealt out over parts once its pages are all known: a process
+      // given them as they render would index them, and hold them, for nothing.
+      if (materialRecordsIn.get(language)!.length + pages.length > perPart) {
+        void unit?.stop();
+        for (const set of [early, waiting, given]) set.delete(language);
+        return;
+      }
       if (unit) unit.add([{ page }]);
       else if (!kept.hadPage(language, page)) startEarly(language);
     },

@@ -22,17 +22,20 @@ export type FromThread = { id: number; files?: IndexFile[]; error?: string };
 
 type Waiter = { resolve(files: IndexFile[] | undefined): void; reject(error: Error): void };
 
-/** The thread, with the answers awaited from it by request. */
-type Thread = { worker: Worker; waiting: Map<number, Waiter> };
+/** A thread, with the answers awaited from it by request, and why it failed once it has. */
+type Thread = { worker: Worker; waiting: Map<number, Waiter>; failure?: Error };
 
 /** The thread's code compiled once per version of the code, like the text reader's; kept a day for a build still starting the older one. */
 const compiledThread = () => compiledBundle(join(CODE_ROOT, "src/search/pagefind-worker.ts"), "pagefind-worker", { keepFor: 24 * 60 * 60 * 1000 });
 
 /**
- * The process's one thread, started on first use. It is unreferenced while no answer is awaited, so it never keeps a
- * process running by itself; its Pagefind processes end with it.
+ * The process's thread, started on first use, and the same thread once it is running, to which a message goes at
+ * once, with no wait for a turn of the event loop. It is unreferenced while no answer is awaited, so it never keeps a
+ * process running by itself; its Pagefind processes end with it. A thread that fails fails every unit it holds, and
+ * the next unit starts another.
  */
 let thread: Promise<Thread> | undefined;
+let running: Thread | undefined;
 let requests = 0;
 let units = 0;
 
@@ -40,24 +43,27 @@ function startThread(): Promise<Thread> {
   if (thread) return thread;
   const starting = compiledThread().then((file): Thread => {
     const worker = new Worker(pathToFileURL(file), { workerData: { pagefind: import.meta.resolve("pagefind") } });
-    const waiting = new Map<number, Waiter>();
+    const started: Thread = { worker, waiting: new Map() };
     worker.on("message", ({ id, files, error }: FromThread) => {
-      const waiter = waiting.get(id);
-      waiting.delete(id);
-      if (waiting.size === 0) worker.unref();
+      const waiter = started.waiting.get(id);
+      started.waiting.delete(id);
+      if (started.waiting.size === 0) worker.unref();
       if (error !== undefined) waiter?.reject(new Error(error));
       else waiter?.resolve(files);
     });
-    // A thread that fails fails what waits for it; the next unit starts another.
-    worker.on("error", (error) => {
-      thread = undefined;
-      running = undefined;
-      for (const waiter of waiting.values()) waiter.reject(error);
-      waiting.clear();
-    });
+    const fail = (error: Error) => {
+      started.failure ??= error;
+      if (thread === starting) thread = undefined;
+      if (running === started) running = undefined;
+      for (const waiter of started.waiting.values()) waiter.reject(started.failure);
+      started.waiting.clear();
+    };
+    worker.on("error", fail);
+    // It ends only with the process, or when it fails.
+    worker.on("exit", (code) => fail(new Error(`Pagefind's thread stopped (${code})`)));
     worker.unref();
-    running = { worker, waiting };
-    return running;
+    running = started;
+    return started;
   });
   // A thread whose code could not be compiled is tried again by the next unit.
   starting.catch(() => {
@@ -75,35 +81,12 @@ export async function startPagefindThread(): Promise<void> {
   await startThread();
 }
 
-/** The thread once it is running, to which a message goes at once, with no wait for a turn of the event loop. */
-let running: Thread | undefined;
-/** Messages waiting for the thread to start, in order. */
-let queued: Promise<unknown> | undefined;
-
-/** Sends `message` now if the thread is running, or as soon as it is; messages keep their order. */
-function post(message: ToThread): void {
-  if (running && !queued) return running.worker.postMessage(message);
-  const after = (queued ?? Promise.resolve()).then(async () => (await startThread()).worker.postMessage(message));
-  queued = after;
-  const settled = () => {
-    if (queued === after) queued = undefined;
-  };
-  after.then(settled, settled);
-}
-
-async function ask(message: ToThread & { id: number }): Promise<IndexFile[] | undefined> {
-  const { worker, waiting } = await startThread();
-  return new Promise((resolve, reject) => {
-    if (waiting.size === 0) worker.ref();
-    waiting.set(message.id, { resolve, reject });
-    post(message);
-  });
-}
-
 /** One language's records in one part of the index, built by a Pagefind process of its own, which starts with its first records. */
 export class IndexUnit {
   readonly #unit = ++units;
-  #given = false;
+  /** The thread that holds the unit, from its first records on, once known; until then, what waits for it to start. */
+  #thread: Thread | undefined;
+  #starting: Promise<Thread> | undefined;
   #ended: Promise<IndexFile[] | undefined> | undefined;
 
   constructor(
@@ -111,29 +94,64 @@ export class IndexUnit {
     readonly part: number,
   ) {}
 
+  /** Sends `message` to the unit's thread now if it is running, or, in order, as soon as it is. */
+  #post(message: ToThread): void {
+    if (!this.#thread && !this.#starting && running) this.#thread = running;
+    if (this.#thread && !this.#starting) {
+      if (!this.#thread.failure) this.#thread.worker.postMessage(message);
+      return;
+    }
+    const after = (this.#starting ??= startThread()).then((started) => {
+      if (!started.failure) started.worker.postMessage(message);
+      return started;
+    });
+    this.#starting = after;
+    after.then(
+      (started) => {
+        if (this.#starting !== after) return;
+        this.#thread = started;
+        this.#starting = undefined;
+      },
+      () => undefined,
+    );
+  }
+
+  /** Sends the unit's thread a request, and waits for its answer; a thread that failed answers with why. */
+  async #ask(method: "build" | "stop"): Promise<IndexFile[] | undefined> {
+    const id = ++requests;
+    this.#post({ unit: this.#unit, method, id });
+    const started = this.#thread && !this.#starting ? this.#thread : await this.#starting!;
+    if (started.failure) throw new Error(`Pagefind's thread failed: ${started.failure.message}`);
+    return new Promise((resolve, reject) => {
+      if (started.waiting.size === 0) started.worker.ref();
+      started.waiting.set(id, { resolve, reject });
+    });
+  }
+
   /** Sends `records` after those sent before: to Pagefind's pipe at once, whatever the build's event loop is doing. */
   add(records: readonly SearchRecord[]): void {
     if (this.#ended) throw new Error(`The search index of ${this.language} was given records after it was built`);
-    this.#given = true;
-    post({ unit: this.#unit, method: "add", records: [...records] });
+    this.#post({ unit: this.#unit, method: "add", records: [...records] });
   }
 
   /** Builds the index of the records sent, and ends the process. */
   async build(): Promise<IndexFile[]> {
     if (this.#ended) throw new Error(`The search index of ${this.language} was built twice`);
-    this.#ended = ask({ unit: this.#unit, method: "build", id: ++requests });
+    if (!this.#thread && !this.#starting) throw new Error(`The search index of ${this.language} was given no records`);
+    this.#ended = this.#ask("build");
     const files = await this.#ended;
     if (!files) throw new Error(`The search index of ${this.language} was given no records`);
     return files;
   }
 
   /**
-   * Stops the unit: no record is sent any more, and its process ends once the records sent are answered.
-   * Killed in the middle of one, Pagefind prints a panic over the preview's terminal as it loses its pipes.
+   * Stops the unit: no record is sent any more, and its process ends once the records sent are answered. Killed in
+   * the middle of one, Pagefind prints a panic over the preview's terminal as it loses its pipes. It never fails: a
+   * unit whose thread failed has no process left.
    */
   async stop(): Promise<void> {
     // A unit given nothing has no process to end.
-    if (!this.#given) return;
-    await ask({ unit: this.#unit, method: "stop", id: ++requests });
+    if (!this.#thread && !this.#starting) return;
+    await this.#ask("stop").catch(() => undefined);
   }
 }

@@ -1,6 +1,7 @@
 // The thread that sends the build's records to its Pagefind processes (src/search/pagefind-thread.ts). Pagefind's
 // Node API writes each record down its process's pipe, which an event loop writes: this thread's loop is free while
 // the build's renders pages.
+import childProcess, { type ChildProcess } from "node:child_process";
 import { parentPort, workerData } from "node:worker_threads";
 import type { PagefindIndex } from "pagefind";
 import type { FromThread, SearchRecord, ToThread } from "./pagefind-thread.ts";
@@ -17,6 +18,28 @@ let instances = 0;
 const pagefindProcess = async (): Promise<PagefindApi> =>
   idle.pop() ?? ((await import(`${(workerData as { pagefind: string }).pagefind}?instance=${++instances}`)) as PagefindApi);
 
+/**
+ * The unit whose Pagefind process is being started. Pagefind's API never learns that its process ended: a request in
+ * flight then waits for ever. It starts the process with child_process.spawn, inside createIndex, so the process a
+ * spawn starts there is that unit's, which fails once it ends unasked.
+ */
+let starting: Unit | undefined;
+function startedBy<T>(unit: Unit, start: () => T): T {
+  starting = unit;
+  try {
+    return start();
+  } finally {
+    starting = undefined;
+  }
+}
+const spawn = childProcess.spawn.bind(childProcess);
+childProcess.spawn = ((...args: Parameters<typeof spawn>): ChildProcess => {
+  const child = spawn(...args);
+  const unit = starting;
+  child.on("exit", (code, signal) => unit?.ended(signal ?? code));
+  return child;
+}) as typeof childProcess.spawn;
+
 /** Records sent and not answered yet, at most: a bound on what waits in Pagefind's pipe, and enough to keep it busy. */
 const IN_FLIGHT = 64;
 
@@ -30,13 +53,13 @@ class Unit {
   readonly #api = pagefindProcess();
   // No forced language: Pagefind files each record under its own language, stemmed for it.
   readonly #index = this.#api.then(async ({ createIndex }): Promise<PagefindIndex> => {
-    const { index, errors } = await createIndex({});
+    const { index, errors } = await startedBy(this, () => createIndex({}));
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     return index;
   });
-  /** The records given, in order, and how many of them were sent. */
-  readonly #queue: SearchRecord[] = [];
-  #sent = 0;
+  /** The records given and not sent yet, in order, from `#next` on: a record sent is no longer held here. */
+  #queue: Array<SearchRecord | undefined> = [];
+  #next = 0;
   #inFlight = 0;
   readonly #refused: string[] = [];
   #failure: unknown;
@@ -45,8 +68,13 @@ class Unit {
   #stopped = false;
   #built: Promise<unknown> = Promise.resolve();
   #closed: Promise<void> | undefined;
+  /** Fails once the process ends before it was closed: what waits for one of its answers waits no longer. */
+  #processEnded: Promise<never>;
+  #endProcess: (error: Error) => void = () => undefined;
 
   constructor() {
+    this.#processEnded = new Promise<never>((_, fail) => (this.#endProcess = fail));
+    this.#processEnded.catch(() => undefined);
     this.#index.then(
       () => this.#send(),
       (error: unknown) => {
@@ -54,6 +82,15 @@ class Unit {
         this.#answered();
       },
     );
+  }
+
+  /** Pagefind's process ended: unless the unit was closing it, nothing it was asked will be answered. */
+  ended(how: string | number | null): void {
+    if (this.#closed) return;
+    const error = new Error(`Pagefind's process ended (${how}) before the index was built`);
+    this.#failure ??= error;
+    this.#endProcess(error);
+    this.#answered();
   }
 
   /** Takes `records` after those given before: each is sent as soon as fewer than IN_FLIGHT wait for an answer. */
@@ -67,8 +104,11 @@ class Unit {
 
   async #send(): Promise<void> {
     const index = await this.#index;
-    while (this.#sent < this.#queue.length && this.#inFlight < IN_FLIGHT && !this.#stopped && this.#failure === undefined) {
-      const record = this.#queue[this.#sent++]!;
+    while (this.#next < this.#queue.length && this.#inFlight < IN_FLIGHT && !this.#stopped && this.#failure === undefined) {
+      const record = this.#queue[this.#next]!;
+      this.#queue[this.#next++] = undefined;
+      // Now and then the sent part goes, so the queue holds only what waits.
+      if (this.#next >= 1024 && this.#next * 2 >= this.#queue.length) [this.#queue, this.#next] = [this.#queue.slice(this.#next), 0];
       this.#inFlight++;
       const answer = "page" in record ? index.addHTMLFile(record.page) : index.addCustomRecord(record.record);
       answer
@@ -86,7 +126,8 @@ class Unit {
 
   /** Whether every record given is answered, or none will be; then what waits for that goes on. */
   #answered(): void {
-    const done = this.#inFlight === 0 && (this.#sent === this.#queue.length || this.#stopped || this.#failure !== undefined);
+    // A failed unit waits for nothing more: an ended process answers nothing.
+    const done = this.#failure !== undefined || (this.#inFlight === 0 && (this.#next === this.#queue.length || this.#stopped));
     if (!done) return;
     for (const resume of this.#whenAnswered.splice(0)) resume();
   }
@@ -114,7 +155,7 @@ class Unit {
       const index = await this.#index;
       // Pagefind 1.5's writeFiles can answer before its last file is flushed, so the build was seen reading
       // an empty pagefind-entry.json; taking the files and writing them in the build leaves no such race.
-      const built = await index.getFiles();
+      const built = await Promise.race([index.getFiles(), this.#processEnded]);
       if (built.errors.length > 0) throw new Error(`Pagefind could not build the index: ${built.errors.join("; ")}`);
       return built.files;
     } finally {
