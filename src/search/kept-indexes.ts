@@ -54,8 +54,7 @@ export class KeptIndexes {
    * editors' files, unchanged: its pages are then likely to render the same, though only rendering them tells.
    */
   likelyToServe(language: string, materials: string, filesRead: string | undefined): boolean {
-    const kept = this.#read(language);
-    return filesRead !== undefined && kept?.materials === materials && kept.filesRead === filesRead;
+    return filesRead !== undefined && this.mayServe(language, materials) && this.#read(language)?.filesRead === filesRead;
   }
 
   /** Whether the last build gave `language`'s index this page, as it is now. */
