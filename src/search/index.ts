@@ -1,12 +1,11 @@
 // The search index, built with Pagefind's Node API: one index per language of the site, which Pagefind keeps apart
 // by each record's language. First one record per workshop material in every language, with the text inside the
-// file when it has one; then the pages Eleventy rendered, from the HTML it rendered (their marked main content only),
-// each in its <html lang>'s index, each given to its language's process as soon as it is rendered
-// (src/search/pagefind-thread.ts). Only those: an HTML file among the materials is never read as a page, so it cannot
-// add results or metadata of its own. Each language is built by a Pagefind process of its own, several at once
-// (src/search/processes.ts), and a language with more records than a part holds is dealt out over several parts
-// (src/search/parts.ts). A language given the same records as in the last compiled build takes the index that build
-// kept (src/search/kept-indexes.ts).
+// file when it has one, which reach Pagefind while the pages render (src/search/pagefind-thread.ts); then the pages
+// Eleventy rendered, from the HTML it rendered (their marked main content only), each in its <html lang>'s index.
+// Only those: an HTML file among the materials is never read as a page, so it cannot add results or metadata of its
+// own. Each language is built by a Pagefind process of its own, several at once (src/search/processes.ts), and a
+// language with more records than a part holds is dealt out over several parts (src/search/parts.ts). A language
+// given the same records as in the last compiled build takes the index that build kept (src/search/kept-indexes.ts).
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -41,14 +40,11 @@ export interface SearchIndexReport {
 }
 
 /**
- * An index being built: the materials go in first, and each page as it is rendered; once they are all known,
- * Pagefind builds the index and writes it, while Eleventy writes the site.
+ * An index being built: the materials go in first; the rendered pages once they are all known, when Pagefind builds
+ * the index and writes it, while Eleventy writes the site.
  */
 export interface SearchIndexing {
-  /**
-   * Gives the index a page as soon as it is rendered: to its language's process if it has started, and one that
-   * differs from the last build's starts a waiting translation's.
-   */
+  /** Tells the index of a page as soon as it is rendered: one that differs from the last build's starts its language's process. */
   rendered(page: RenderedPage): void;
   /** Gives Pagefind every rendered page, in a fixed order, and starts building and writing the index into `output`. */
   complete(output: string, pages: readonly RenderedPage[]): void;
@@ -116,17 +112,10 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   const materialsIn = new Map(
     [...materialRecordsIn].map(([code, records]) => [code, materialsDigest(records.flatMap((record) => ("record" in record ? [record.record] : [])))]),
   );
-  /**
-   * Each language's pages as they rendered, of the languages with a process started early or waiting to start one:
-   * a started process is given each page as it renders, and one that starts later the pages rendered before.
-   */
-  const given = new Map<string, RenderedPage[]>();
-  /** Starts a language's process, which takes its materials in, and the pages rendered so far, while the others render. */
+  /** Starts a language's process, which takes its materials in while the pages render. */
   const startEarly = (code: string) => {
     const unit = new IndexUnit(code, 0);
     unit.add(materialRecordsIn.get(code)!);
-    const pages = given.get(code);
-    if (pages) unit.add(pages.map((page) => ({ page })));
     early.set(code, unit);
     units.add(unit);
     waiting.delete(code);
@@ -135,8 +124,8 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   // are known. A translation whose last index was built from the same materials waits instead: if its pages render
   // the same as they were, that index serves again, and no process starts; the first page that differs starts it.
   // The language content is written in waits only when the editors' files are also the same as in the build that
-  // kept its index: nearly every save changes one of its pages, and a process started at once indexes each page as
-  // it renders, where one that waits for the first page that differs is given the pages before it all at once.
+  // kept its index: nearly every save changes one of its pages, and a process started at once takes its materials in
+  // while the pages render.
   const early = new Map<string, IndexUnit>();
   /** Every process started for this index, to end when it is cancelled. */
   const units = new Set<IndexUnit>();
@@ -158,54 +147,25 @@ export async function startSearchIndex(communities: readonly Community[], root: 
 
   return {
     rendered(page) {
-      if (written) return;
+      if (waiting.size === 0 || written) return;
       // The language first: reading a page's meta tags for every page took 40 ms of a build of the community's site.
       const language = pageLanguage(page.content);
-      const unit = early.get(language);
-      if ((!unit && !waiting.has(language)) || !indexed(page)) return;
-      const pages = given.get(language) ?? [];
-      if (pages.length === 0) given.set(language, pages);
-      pages.push(page);
-      // A language whose records outgrow one part is dealt out over parts once its pages are all known: a process
-      // given them as they render would index them, and hold them, for nothing.
-      if (materialRecordsIn.get(language)!.length + pages.length > perPart) {
-        void unit?.stop();
-        for (const set of [early, waiting, given]) set.delete(language);
-        return;
-      }
-      if (unit) unit.add([{ page }]);
-      else if (!kept.hadPage(language, page)) startEarly(language);
+      if (waiting.has(language) && indexed(page) && !kept.hadPage(language, page)) startEarly(language);
     },
     complete(output, rendered) {
       if (written) throw new Error("The search index was given its pages twice");
       written = (async () => {
         // Only pages with a marked body reach Pagefind, which ignores the rest (home, lists, map): sending those cost 0.2 s.
         const pages = rendered.filter(indexed);
-        // Each language's pages by address, and how many records it has.
-        const pagesIn = new Map<string, RenderedPage[]>();
+        // Each language's records in a fixed order, materials first, then its pages by address: Pagefind's files
+        // depend on the order, and the order pages render in is not the same from build to build.
+        const recordsIn = new Map<string, SearchRecord[]>([...materialRecordsIn].map(([code, records]) => [code, [...records]]));
         for (const page of pages) {
           const language = pageLanguage(page.content);
-          if (!pagesIn.has(language)) pagesIn.set(language, []);
-          pagesIn.get(language)!.push(page);
+          if (!recordsIn.has(language)) recordsIn.set(language, []);
+          recordsIn.get(language)!.push({ page });
         }
-        const codes = [...new Set([...materialRecordsIn.keys(), ...pagesIn.keys()])];
-        const partsIn = new Map(codes.map((code) => [code, partsFor((materialRecordsIn.get(code)?.length ?? 0) + (pagesIn.get(code)?.length ?? 0), perPart)]));
-        /** The pages each language's early process was given as they rendered, of those it has in the end. */
-        const givenIn = new Map<string, RenderedPage[]>();
-        // Each language's records in a fixed order, materials first. A language in one part then has the pages given as
-        // they rendered, in that order (the same in two builds of the same content), and the others by address;
-        // a language in parts has them all by address.
-        const recordsIn = new Map<string, SearchRecord[]>(
-          codes.map((code) => {
-            const byAddress = pagesIn.get(code) ?? [];
-            const addresses = new Set(byAddress.map(({ url }) => url));
-            const first = partsIn.get(code) === 1 ? (given.get(code) ?? []).filter(({ url }) => addresses.has(url)) : [];
-            const firstAddresses = new Set(first.map(({ url }) => url));
-            givenIn.set(code, early.has(code) ? first : []);
-            const ordered = [...first, ...byAddress.filter(({ url }) => !firstAddresses.has(url))];
-            return [code, [...(materialRecordsIn.get(code) ?? []), ...ordered.map((page) => ({ page }))]];
-          }),
-        );
+        const partsIn = new Map([...recordsIn].map(([code, records]) => [code, partsFor(records.length, perPart)]));
         // Each process's records: a language's early process takes its pages; a language in parts has them dealt out
         // in turn, so that every part holds the same mix of pages and materials (Pagefind scores a result against its
         // own part's words and lengths, and like parts score alike).
@@ -228,7 +188,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
             reused.push(code);
             return [{ files }];
           }
-          if (started && parts === 1) return [{ unit: started, records: records.slice(materialRecordsIn.get(code)!.length + givenIn.get(code)!.length), keep }];
+          if (started && parts === 1) return [{ unit: started, records: records.slice(materialRecordsIn.get(code)!.length), keep }];
           void started?.stop();
           return Array.from({ length: parts }, (_, part) => ({
             unit: new IndexUnit(code, part),
