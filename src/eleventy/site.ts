@@ -24,6 +24,7 @@ import { TextEdits } from "../preview/text-edits.ts";
 import { servePreview } from "../preview/serve.tsx";
 import { describeReport, inAddressOrder, isIndexable, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
 import { PAGE_RENDERED, type RenderedDocument } from "./tsx.ts";
+import { recordAddress, type Record as PagedRecord } from "../layouts/in-language.ts";
 
 /** Materials that keep their old site's address: published there too, so hosts without redirect rules answer it. */
 const oldFileAddresses = (content: SiteContent) =>
@@ -142,8 +143,17 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     if (!startingBroken) textEdits?.loaded({ root, communities, versions: images, unfilled: new Set(loaded.unfilled.map(({ file }) => file)) });
     toRender = changedPages ? changedPages.select(communities, assets, localizable) : allPages(communities);
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
-    if (runMode === "build")
+    if (runMode === "build") {
       search = { indexing: await startSearchIndex(Object.values(communities), root, loaded.filesRead), output: directories.output, pages: [] };
+      // The records' pages are those the index takes: each goes to it as soon as those before it in its language have rendered.
+      const records = Object.values(toRender.records).flat() as PagedRecord[];
+      const first = community.language.code;
+      search.indexing.expect(
+        Object.values(communities).map(({ language }) =>
+          records.filter(({ localization }) => localization.language === language.code).map((record) => recordAddress(record, first)),
+        ),
+      );
+    }
   });
   config.on(PAGE_RENDERED, ({ url, outputPath, content }: RenderedDocument) => {
     if (!isIndexable({ url, outputPath }) || !search?.pages) return;

@@ -41,14 +41,16 @@ export const wholeSiteFile = (permalink: string | ((data: GlobalData) => string 
 /** Renders a page made in every language in its language. */
 export const inPageLanguage = <T extends EveryLanguageData>(data: T): T & TemplateData => inLanguage(data, data.languageCode);
 
-type Record = Localized<{ url: string }>;
+export type Record = Localized<{ url: string }>;
+
+/** The address of a record's page: under /<code>/ in a language other than the one content is written in. */
+export const recordAddress = (record: Record, defaultCode: string): string => localPath(record.url, record.localization.language, defaultCode);
 
 /** Front matter for one page per record of a collection, in every language; `alias` names the record for the template. */
 export const eachRecord = (collection: "pages" | "workshops" | "partners" | "news" | "projects", alias: string) => ({
   pagination: { data: `toRender.records.${collection}`, size: 1, alias, addAllPagesToCollections: true },
   permalink: (data: GlobalData & { [name: string]: unknown }) => {
-    const record = data[alias] as Record;
-    return localPath(record.url, record.localization.language, data.languageCodes[0]!);
+    return recordAddress(data[alias] as Record, data.languageCodes[0]!);
   },
 });
 

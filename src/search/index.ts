@@ -1,8 +1,8 @@
 // The search index, built with Pagefind's Node API: one index per language of the site, which Pagefind keeps apart
 // by each record's language. First one record per workshop material in every language, with the text inside the
 // file when it has one, which reach Pagefind while the pages render (src/search/pagefind-thread.ts); then the pages
-// Eleventy rendered, from the HTML it rendered (their marked main content only), each in its <html lang>'s index.
-// Only those: an HTML file among the materials is never read as a page, so it cannot add results or metadata of its
+// Eleventy rendered, from the HTML it rendered (their marked main content only), each in its <html lang>'s index,
+// each given to its language's process as it renders, in the order of their addresses (AddressOrder). Only those: an HTML file among the materials is never read as a page, so it cannot add results or metadata of its
 // own. Each language is built by a Pagefind process of its own, several at once (src/search/processes.ts), and a
 // language with more records than a part holds is dealt out over several parts (src/search/parts.ts). A language
 // given the same records as in the last compiled build takes the index that build kept (src/search/kept-indexes.ts).
@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import type { Community } from "../collections/community.ts";
 import { MaterialTextCache } from "./extract.ts";
 import { materialRecords, materialsByAddress } from "./materials.ts";
-import { asksNotToBeIndexed, pageLanguage, type RenderedPage } from "./pages.ts";
+import { AddressOrder, asksNotToBeIndexed, pageLanguage, type RenderedPage } from "./pages.ts";
 import { PARTS_FILE, partFolder, type SearchParts } from "./parts.ts";
 import { atMost, Bundle, ENTRY_FILE, IN_LANGUAGE_FOLDER, inBatches, PROCESSES_AT_ONCE } from "./processes.ts";
 import { IndexUnit, startPagefindThread, type SearchRecord } from "./pagefind-thread.ts";
@@ -40,11 +40,19 @@ export interface SearchIndexReport {
 }
 
 /**
- * An index being built: the materials go in first; the rendered pages once they are all known, when Pagefind builds
- * the index and writes it, while Eleventy writes the site.
+ * An index being built: the materials go in first, then the pages as they render, in the order of their addresses;
+ * once they are all known, Pagefind builds the index and writes it, while Eleventy writes the site.
  */
 export interface SearchIndexing {
-  /** Tells the index of a page as soon as it is rendered: one that differs from the last build's starts its language's process. */
+  /**
+   * Names the addresses of the pages about to render, each language's apart, so that each page can go to Pagefind as
+   * soon as those before it in its language have rendered.
+   */
+  expect(languages: Iterable<Iterable<string>>): void;
+  /**
+   * Gives the index a page as soon as it is rendered: to its language's process if it has started, once the expected
+   * pages before it have rendered; one that differs from the last build's starts a waiting translation's.
+   */
   rendered(page: RenderedPage): void;
   /** Gives Pagefind every rendered page, in a fixed order, and starts building and writing the index into `output`. */
   complete(output: string, pages: readonly RenderedPage[]): void;
@@ -112,10 +120,17 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   const materialsIn = new Map(
     [...materialRecordsIn].map(([code, records]) => [code, materialsDigest(records.flatMap((record) => ("record" in record ? [record.record] : [])))]),
   );
-  /** Starts a language's process, which takes its materials in while the pages render. */
+  /**
+   * The pages handed on in address order (AddressOrder) so far, of each language with a process started early or
+   * waiting to start one: a started process is given each as it is handed on, and one that starts later those before.
+   */
+  const given = new Map<string, RenderedPage[]>();
+  /** Starts a language's process, which takes its materials in, and the pages handed on so far, while the others render. */
   const startEarly = (code: string) => {
     const unit = new IndexUnit(code, 0);
     unit.add(materialRecordsIn.get(code)!);
+    const pages = given.get(code);
+    if (pages) unit.add(pages.map((page) => ({ page })));
     early.set(code, unit);
     units.add(unit);
     waiting.delete(code);
@@ -124,8 +139,8 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   // are known. A translation whose last index was built from the same materials waits instead: if its pages render
   // the same as they were, that index serves again, and no process starts; the first page that differs starts it.
   // The language content is written in waits only when the editors' files are also the same as in the build that
-  // kept its index: nearly every save changes one of its pages, and a process started at once takes its materials in
-  // while the pages render.
+  // kept its index: nearly every save changes one of its pages, and a process started at once takes its materials in,
+  // then each page, while the pages render.
   const early = new Map<string, IndexUnit>();
   /** Every process started for this index, to end when it is cancelled. */
   const units = new Set<IndexUnit>();
@@ -139,6 +154,25 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   }
   /** The pages given to Pagefind, of those Eleventy rendered. */
   const indexed = (page: RenderedPage) => page.content.includes("data-pagefind-body") && !asksNotToBeIndexed(page.content);
+  const order = new AddressOrder((page) => {
+    if (early.size === 0 && waiting.size === 0) return;
+    // The language first: reading a page's meta tags for every page took 40 ms of a build of the community's site.
+    const language = pageLanguage(page.content);
+    const unit = early.get(language);
+    if ((!unit && !waiting.has(language)) || !indexed(page)) return;
+    const pages = given.get(language) ?? [];
+    if (pages.length === 0) given.set(language, pages);
+    pages.push(page);
+    // A language whose records outgrow one part is dealt out over parts once its pages are all known: a process
+    // given them as they render would index them, and hold them, for nothing.
+    if (materialRecordsIn.get(language)!.length + pages.length > perPart) {
+      void unit?.stop();
+      for (const set of [early, waiting, given]) set.delete(language);
+      return;
+    }
+    if (unit) unit.add([{ page }]);
+    else if (!kept.hadPage(language, page)) startEarly(language);
+  });
   let written: Promise<{ counts: Record<string, number>; partsIn: Map<string, number>; reused: string[]; ended: number }> | undefined;
   let cancelled = false;
   const unlessCancelled = () => {
@@ -146,19 +180,20 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   };
 
   return {
+    expect(languages) {
+      order.expect(languages);
+    },
     rendered(page) {
-      if (waiting.size === 0 || written) return;
-      // The language first: reading a page's meta tags for every page took 40 ms of a build of the community's site.
-      const language = pageLanguage(page.content);
-      if (waiting.has(language) && indexed(page) && !kept.hadPage(language, page)) startEarly(language);
+      if (!written) order.rendered(page);
     },
     complete(output, rendered) {
       if (written) throw new Error("The search index was given its pages twice");
       written = (async () => {
         // Only pages with a marked body reach Pagefind, which ignores the rest (home, lists, map): sending those cost 0.2 s.
-        const pages = rendered.filter(indexed);
-        // Each language's records in a fixed order, materials first, then its pages by address: Pagefind's files
-        // depend on the order, and the order pages render in is not the same from build to build.
+        const pages = order.finalOrder(rendered).filter(indexed);
+        // Each language's records in a fixed order, materials first, then its pages in the order they were handed on,
+        // the expected ones by address: Pagefind's files depend on the order, and the order pages render in is not the
+        // same from build to build.
         const recordsIn = new Map<string, SearchRecord[]>([...materialRecordsIn].map(([code, records]) => [code, [...records]]));
         for (const page of pages) {
           const language = pageLanguage(page.content);
@@ -188,7 +223,15 @@ export async function startSearchIndex(communities: readonly Community[], root: 
             reused.push(code);
             return [{ files }];
           }
-          if (started && parts === 1) return [{ unit: started, records: records.slice(materialRecordsIn.get(code)!.length), keep }];
+          // The pages it was given are the first of its pages, as AddressOrder hands them on; a process given others
+          // (pages left out of those complete() was given) is built again, rather than from records in another order.
+          const first = given.get(code) ?? [];
+          const after = materialRecordsIn.get(code)?.length ?? 0;
+          const givenFirst = first.every((page, position) => {
+            const record = records[after + position];
+            return record !== undefined && "page" in record && record.page.url === page.url && record.page.content === page.content;
+          });
+          if (started && parts === 1 && givenFirst) return [{ unit: started, records: records.slice(after + first.length), keep }];
           void started?.stop();
           return Array.from({ length: parts }, (_, part) => ({
             unit: new IndexUnit(code, part),

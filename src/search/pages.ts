@@ -46,8 +46,61 @@ export function pageLanguage(html: string): string {
 export const isIndexable = ({ url, outputPath }: { url?: string | false; outputPath?: string | false }): boolean =>
   typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && !url.startsWith("/assets/");
 
+/** Two addresses in the order the index takes pages in. */
+const byAddress = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Pages in the order of their addresses, the order the index takes them in whatever order they were rendered. */
-export const inAddressOrder = (pages: Iterable<RenderedPage>): RenderedPage[] => [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+export const inAddressOrder = (pages: Iterable<RenderedPage>): RenderedPage[] => [...pages].sort((a, b) => byAddress(a.url, b.url));
+
+/**
+ * Hands on rendered pages in the order of their addresses, whatever order they render in: each as soon as every page
+ * expected before it in its group (a language's) has rendered. Pagefind's files depend on the order its records
+ * arrive in, and the order pages render in varies between builds; pages rendered in address order pass at once. A
+ * page not expected is never handed on: the index takes those after the expected ones (`finalOrder`).
+ */
+export class AddressOrder {
+  /** Each group's addresses in order, and the position of the first not handed on yet. */
+  #groupOf = new Map<string, { addresses: string[]; next: number }>();
+  #named = false;
+  #waiting = new Map<string, RenderedPage>();
+  readonly #handOn: (page: RenderedPage) => void;
+
+  constructor(handOn: (page: RenderedPage) => void) {
+    this.#handOn = handOn;
+  }
+
+  /** Names the pages to expect, in groups whose order is each their own, before any has rendered; only once. */
+  expect(groups: Iterable<Iterable<string>>): void {
+    if (this.#named) throw new Error("The pages to expect were named twice");
+    this.#named = true;
+    for (const urls of groups) {
+      const group = { addresses: [...new Set(urls)].filter((url) => !this.#groupOf.has(url)).sort(byAddress), next: 0 };
+      for (const url of group.addresses) this.#groupOf.set(url, group);
+    }
+    for (const group of new Set(this.#groupOf.values())) this.#flow(group);
+  }
+
+  rendered(page: RenderedPage): void {
+    const group = this.#groupOf.get(page.url);
+    if (this.#named && !group) return;
+    this.#waiting.set(page.url, page);
+    if (group) this.#flow(group);
+  }
+
+  /** All the pages in the order the index takes them: the expected ones by address, then the others by address. */
+  finalOrder(pages: Iterable<RenderedPage>): RenderedPage[] {
+    const ordered = inAddressOrder(pages);
+    return [...ordered.filter(({ url }) => this.#groupOf.has(url)), ...ordered.filter(({ url }) => !this.#groupOf.has(url))];
+  }
+
+  #flow(group: { addresses: string[]; next: number }): void {
+    for (let url = group.addresses[group.next]; url !== undefined && this.#waiting.has(url); url = group.addresses[++group.next]) {
+      const page = this.#waiting.get(url)!;
+      this.#waiting.delete(url);
+      this.#handOn(page);
+    }
+  }
+}
 
 /** Of what Eleventy wrote, the pages that may be indexed, in a fixed order. */
 export function pagesToIndex(results: ReadonlyArray<{ url?: string | false; outputPath?: string | false; content?: unknown }>): RenderedPage[] {
