@@ -8,7 +8,10 @@ import { isValidElement, type VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
 
 export function renderDocument(document: VNode): string {
-  return `<!DOCTYPE html>\n${renderToStaticMarkup(document)}\n`;
+  // Joined into one new string, not a template literal: Preact builds a page from thousands of joined pieces, which V8
+  // keeps as such until something reads the text, and a page held in pieces for the search index took six times its
+  // size (Node's peak at 10,000 pages: 0.95-1.07 GB in pieces, 0.77-0.79 GB whole).
+  return ["<!DOCTYPE html>\n", renderToStaticMarkup(document), "\n"].join("");
 }
 
 /**
