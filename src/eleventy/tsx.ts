@@ -17,8 +17,7 @@ export function renderDocument(document: VNode): string {
 /**
  * The event each page is announced with as soon as it is rendered, before Eleventy's transforms and its writing. The
  * transforms change addresses in links and pictures, and no text a search reads (search results show no picture): a
- * build collects the pages from this event and hands them to the search index once they are all rendered, so that
- * Pagefind builds the index while Eleventy writes the files.
+ * build hands each page from this event to the search index, which gives it to Pagefind while the next pages render.
  */
 export const PAGE_RENDERED = "living-atlases.pageRendered";
 

@@ -49,9 +49,7 @@ export const recordAddress = (record: Record, defaultCode: string): string => lo
 /** Front matter for one page per record of a collection, in every language; `alias` names the record for the template. */
 export const eachRecord = (collection: "pages" | "workshops" | "partners" | "news" | "projects", alias: string) => ({
   pagination: { data: `toRender.records.${collection}`, size: 1, alias, addAllPagesToCollections: true },
-  permalink: (data: GlobalData & { [name: string]: unknown }) => {
-    return recordAddress(data[alias] as Record, data.languageCodes[0]!);
-  },
+  permalink: (data: GlobalData & { [name: string]: unknown }) => recordAddress(data[alias] as Record, data.languageCodes[0]!),
 });
 
 /** Renders a record's page in the record's language. */

@@ -2,10 +2,11 @@
 // by each record's language. First one record per workshop material in every language, with the text inside the
 // file when it has one, which reach Pagefind while the pages render (src/search/pagefind-thread.ts); then the pages
 // Eleventy rendered, from the HTML it rendered (their marked main content only), each in its <html lang>'s index,
-// each given to its language's process as it renders, in the order of their addresses (AddressOrder). Only those: an HTML file among the materials is never read as a page, so it cannot add results or metadata of its
-// own. Each language is built by a Pagefind process of its own, several at once (src/search/processes.ts), and a
-// language with more records than a part holds is dealt out over several parts (src/search/parts.ts). A language
-// given the same records as in the last compiled build takes the index that build kept (src/search/kept-indexes.ts).
+// each given to its language's process as it renders, in the order of their addresses (AddressOrder). Only those:
+// an HTML file among the materials is never read as a page, so it cannot add results or metadata of its own. Each
+// language is built by a Pagefind process of its own, several at once (src/search/processes.ts), and a language with
+// more records than a part holds is dealt out over several parts (src/search/parts.ts). A language given the same
+// records as in the last compiled build takes the index that build kept (src/search/kept-indexes.ts).
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
