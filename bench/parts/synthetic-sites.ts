@@ -18,9 +18,13 @@ export const summarise = (runs: Run[]): RunSummary => ({
   nodeMegabytes: Math.max(...runs.map((run) => run.nodeMegabytes)),
 });
 
-/** This generator's build of `root` as `npm run build` runs it (compiled), in one Node process that reports its own peak memory. */
+/**
+ * This generator's build of `root` as `npm run build -- --full` runs it (compiled), in one Node process that reports its
+ * own peak memory: every page rendered, as in a first build, since the runs change nothing that a build would go on
+ * from the last one for (src/eleventy/last-build.ts).
+ */
 const buildOurs = (code: string, root: string, output: string) =>
-  timed(process.execPath, ["--import", MEMORY_REPORT, "src/cli/launch.mjs", "build", "--root", root, "--output", output], {
+  timed(process.execPath, ["--import", MEMORY_REPORT, "src/cli/launch.mjs", "build", "--root", root, "--output", output, "--full"], {
     cwd: code,
     environment: { SITE_TODAY: "2026-11-21" },
   });

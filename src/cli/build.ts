@@ -1,5 +1,6 @@
 // npm run build: builds the whole site into a fresh folder and only then replaces the previous output,
-// so a failed build never leaves a half-written or empty site behind.
+// so a failed build never leaves a half-written or empty site behind. Pages that nothing changed since the last build
+// into the same folder are linked from it rather than rendered again (src/eleventy/last-build.ts); --full renders all.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
@@ -8,16 +9,21 @@ import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import siteConfig from "../../.eleventy.ts";
+import { buildingInto, filesCarried } from "../eleventy/last-build.ts";
 import { ContentProblems, printable, reportProblems } from "../content/problems.ts";
 import { CODE_ROOT, repositoryRoot, ROOT_VARIABLE } from "../repository.ts";
 import { plural } from "../schema/format.ts";
 import { readArguments } from "./args.ts";
 
-const { values } = readArguments({ root: { type: "string" }, output: { type: "string" } }, "npm run build -- [--root <content folder>] [--output <folder>]");
+const { values } = readArguments(
+  { root: { type: "string" }, output: { type: "string" }, full: { type: "boolean" } },
+  "npm run build -- [--root <content folder>] [--output <folder>] [--full]",
+);
 if (values.root) process.env[ROOT_VARIABLE] = resolve(values.root);
 const root = repositoryRoot();
 const output = resolve(values.output ?? join(root, "_site"));
 const code = CODE_ROOT;
+buildingInto(output, { full: values.full === true });
 
 /** Builds into a fresh folder, swaps it in, and says how many files it wrote; exits on a failed build. */
 async function build(): Promise<void> {
@@ -42,7 +48,7 @@ async function build(): Promise<void> {
     // This script reports problems itself, once, without Eleventy's prefixes and stack traces.
     eleventy.disableLogger();
     const [, templates] = (await eleventy.write()) as unknown as [unknown, unknown[]];
-    pages = templates.length;
+    pages = templates.length + filesCarried();
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     const problems = findProblems(error);
@@ -72,6 +78,9 @@ async function build(): Promise<void> {
     throw error;
   }
   removeInBackground(dirname(output));
+  const carried = filesCarried();
+  if (carried > 0)
+    console.log(`Rendered ${plural(pages - carried, "file")} again; the other ${carried} show nothing that changed, and are as the last build wrote them.`);
   console.log(`Built ${pages} files into ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
 }
 

@@ -19,7 +19,8 @@ import type { ImageVersions } from "../content/markdown.ts";
 import { fitHeapTo } from "./heap.ts";
 import { resizeImages } from "./pictures.ts";
 import { ContentProblems, reportProblems, type Problem } from "../content/problems.ts";
-import { allPages, ChangedPages, type PagesToRender } from "../preview/changed-pages.ts";
+import { allPages, ChangedPages, unitOf, type PagesToRender } from "./changed-pages.ts";
+import { LastBuild } from "./last-build.ts";
 import { TextEdits } from "../preview/text-edits.ts";
 import { servePreview } from "../preview/serve.tsx";
 import { describeReport, inAddressOrder, isIndexable, pagesToIndex, startSearchIndex, type RenderedPage, type SearchIndexing } from "../search/index.ts";
@@ -72,8 +73,10 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
    * them, until they are handed over: all of them before Eleventy writes any, since it renders its whole template map first.
    */
   let search: { indexing: SearchIndexing; output: string; pages?: RenderedPage[] } | undefined;
-  // A preview renders again only the pages a save changes (src/preview/changed-pages.ts); a build renders every page.
+  // A preview renders again only the pages a save changes (src/eleventy/changed-pages.ts); a build, those changed
+  // since the last compiled build into the same folder (src/eleventy/last-build.ts).
   const changedPages = preview ? new ChangedPages() : undefined;
+  let lastBuild: { kept: LastBuild; changed: ChangedPages } | undefined;
   // A save that changes only a record's text puts it into the last build's community (src/preview/text-edits.ts).
   const textEdits = preview ? new TextEdits() : undefined;
   /** The files the watcher saw change before this rebuild; none before the first build. */
@@ -141,23 +144,31 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       if (startingBroken) preview.failed(problems);
     }
     if (!startingBroken) textEdits?.loaded({ root, communities, versions: images, unfilled: new Set(loaded.unfilled.map(({ file }) => file)) });
-    toRender = changedPages ? changedPages.select(communities, assets, localizable) : allPages(communities);
+    const kept = runMode === "build" ? LastBuild.start(root, documentsOf(content).length) : undefined;
+    lastBuild = kept && { kept, changed: new ChangedPages(kept.units()) };
+    toRender = (changedPages ?? lastBuild?.changed)?.select(communities, assets, localizable) ?? allPages(communities);
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
     if (runMode === "build") {
       search = { indexing: await startSearchIndex(Object.values(communities), root, loaded.filesRead), output: directories.output, pages: [] };
-      // The records' pages are those the index takes: each goes to it as soon as those before it in its language have rendered.
-      const records = Object.values(toRender.records).flat() as PagedRecord[];
+      // The records' pages are those the index takes: each goes to it as soon as those before it in its language have
+      // rendered, or at once when the last build's stays (src/eleventy/last-build.ts).
+      const records = Object.values(allPages(communities).records).flat() as PagedRecord[];
       const first = community.language.code;
       search.indexing.expect(
         Object.values(communities).map(({ language }) =>
           records.filter(({ localization }) => localization.language === language.code).map((record) => recordAddress(record, first)),
         ),
       );
+      for (const page of lastBuild?.kept.carriedPages(lastBuild.changed) ?? []) {
+        search.pages!.push(page);
+        search.indexing.rendered(page);
+      }
     }
   });
-  config.on(PAGE_RENDERED, ({ url, outputPath, content }: RenderedDocument) => {
-    if (!isIndexable({ url, outputPath }) || !search?.pages) return;
-    const page = { url, content };
+  config.on(PAGE_RENDERED, ({ url, outputPath, content, paginated }: RenderedDocument) => {
+    const page = isIndexable({ url, outputPath }) ? { url, content } : undefined;
+    if (lastBuild && community) lastBuild.kept.rendered(paginated && unitOf(paginated.data, paginated.item, community.language.code), outputPath, page);
+    if (!page || !search?.pages) return;
     search.pages.push(page);
     search.indexing.rendered(page);
   });
@@ -176,6 +187,8 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     if (!community) return;
     const built = community;
     const languages = Object.values(communities ?? {});
+    // The pages not rendered again are the last build's, before a page is copied to an old address beside its own.
+    lastBuild?.kept.carryInto(directories.output);
     await publishMirrors(directories.output, built.redirects);
     preview?.written();
     if (runMode === "build" && search) {
@@ -184,6 +197,7 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       search = undefined;
       const report = await started.indexing.finish();
       for (const line of describeReport(report)) console.log(line);
+      lastBuild?.kept.keep(directories.output, lastBuild.changed);
       return;
     }
     // A preview keeps the pages it did not render again, as long as their record is still there.

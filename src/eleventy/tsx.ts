@@ -15,22 +15,25 @@ export function renderDocument(document: VNode): string {
 }
 
 /**
- * The event each page is announced with as soon as it is rendered, before Eleventy's transforms and its writing. The
+ * The event each output is announced with as soon as it is rendered, before Eleventy's transforms and its writing. The
  * transforms change addresses in links and pictures, and no text a search reads (search results show no picture): a
  * build hands each page from this event to the search index, which gives it to Pagefind while the next pages render.
  */
 export const PAGE_RENDERED = "living-atlases.pageRendered";
 
-/** What PAGE_RENDERED gives: the page's address and output file as Eleventy set them, and its HTML. */
+/** What PAGE_RENDERED gives: the output's address and file as Eleventy set them, its text, and what it was paged from. */
 export interface RenderedDocument {
   url: string;
   outputPath: string;
   content: string;
+  /** The data the template pages through, as its front matter names it ("toRender.lists"), and this output's item of it. */
+  paginated?: { data: string; item: unknown };
 }
 
 /** The part of the data Eleventy gives a template that says which page it renders. */
 interface PageData {
   page?: { url?: string | false; outputPath?: string | false };
+  pagination?: { data?: unknown; items?: unknown[] };
 }
 
 /** The part of Eleventy's configuration a compile function sees that announces events. */
@@ -84,11 +87,12 @@ export function tsxTemplates(config: UserConfig): void {
       const { events } = this.config;
       return async function (this: { defaultRenderer(data: unknown): Promise<unknown> }, data: PageData) {
         const output = await this.defaultRenderer(data);
-        if (!isValidElement(output)) return output;
-        const content = renderDocument(output);
+        const content = isValidElement(output) ? renderDocument(output) : output;
         const { url, outputPath } = data.page ?? {};
-        if (typeof url === "string" && typeof outputPath === "string")
-          await events.emit(PAGE_RENDERED, { url, outputPath, content } satisfies RenderedDocument);
+        const { data: paged, items } = data.pagination ?? {};
+        const paginated = typeof paged === "string" ? { data: paged, item: items?.[0] } : undefined;
+        if (typeof url === "string" && typeof outputPath === "string" && typeof content === "string")
+          await events.emit(PAGE_RENDERED, { url, outputPath, content, paginated } satisfies RenderedDocument);
         return content;
       };
     },

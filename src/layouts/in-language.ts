@@ -21,7 +21,7 @@ export function inLanguage<T extends GlobalData>(data: T, code: LanguageCode): T
 
 /**
  * Front matter for a generated page made in every language: at `path`, and under /<code>/ for the others. A page
- * that `quotesTexts` shows records' texts, not only what lists show of them (src/preview/changed-pages.ts).
+ * that `quotesTexts` shows records' texts, not only what lists show of them (src/eleventy/changed-pages.ts).
  */
 export const inEveryLanguage = (path: string, { quotesTexts = false } = {}) => ({
   pagination: { data: quotesTexts ? "toRender.texts" : "toRender.lists", size: 1, alias: "languageCode" },
@@ -30,7 +30,7 @@ export const inEveryLanguage = (path: string, { quotesTexts = false } = {}) => (
 
 /**
  * Front matter for one of the site's own files (sitemap.xml, robots.txt, _headers…), made once, in the first
- * language: written again, while previewing, only with that language's lists (src/preview/changed-pages.ts).
+ * language: written again, while previewing, only with that language's lists (src/eleventy/changed-pages.ts).
  */
 export const wholeSiteFile = (permalink: string | ((data: GlobalData) => string | false)) => ({
   pagination: { data: "toRender.site", size: 1, alias: "siteLanguage" },

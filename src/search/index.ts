@@ -13,7 +13,7 @@ import { performance } from "node:perf_hooks";
 import type { Community } from "../collections/community.ts";
 import { MaterialTextCache } from "./extract.ts";
 import { materialRecords, materialsByAddress } from "./materials.ts";
-import { AddressOrder, asksNotToBeIndexed, pageLanguage, type RenderedPage } from "./pages.ts";
+import { AddressOrder, pageLanguage, reachesTheIndex, type RenderedPage } from "./pages.ts";
 import { PARTS_FILE, partFolder, type SearchParts } from "./parts.ts";
 import { atMost, Bundle, ENTRY_FILE, IN_LANGUAGE_FOLDER, inBatches, PROCESSES_AT_ONCE } from "./processes.ts";
 import { IndexUnit, startPagefindThread, type SearchRecord } from "./pagefind-thread.ts";
@@ -153,14 +153,12 @@ export async function startSearchIndex(communities: readonly Community[], root: 
     if (code === original ? kept.likelyToServe(code, materials, filesRead) : kept.mayServe(code, materials)) waiting.add(code);
     else startEarly(code);
   }
-  /** The pages given to Pagefind, of those Eleventy rendered. */
-  const indexed = (page: RenderedPage) => page.content.includes("data-pagefind-body") && !asksNotToBeIndexed(page.content);
   const order = new AddressOrder((page) => {
     if (early.size === 0 && waiting.size === 0) return;
     // The language first: reading a page's meta tags for every page took 40 ms of a build of the community's site.
     const language = pageLanguage(page.content);
     const unit = early.get(language);
-    if ((!unit && !waiting.has(language)) || !indexed(page)) return;
+    if ((!unit && !waiting.has(language)) || !reachesTheIndex(page)) return;
     const pages = given.get(language) ?? [];
     if (pages.length === 0) given.set(language, pages);
     pages.push(page);
@@ -191,7 +189,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
       if (written) throw new Error("The search index was given its pages twice");
       written = (async () => {
         // Only pages with a marked body reach Pagefind, which ignores the rest (home, lists, map): sending those cost 0.2 s.
-        const pages = order.finalOrder(rendered).filter(indexed);
+        const pages = order.finalOrder(rendered).filter(reachesTheIndex);
         // Each language's records in a fixed order, materials first, then its pages in the order they were handed on,
         // the expected ones by address: Pagefind's files depend on the order, and the order pages render in is not the
         // same from build to build.

@@ -42,6 +42,9 @@ export function pageLanguage(html: string): string {
   return (tag && attribute(tag, "lang")?.trim()) || "unknown";
 }
 
+/** Whether Pagefind is given a rendered page: one with a marked body (not the home page, lists, map), not asking to be left out. */
+export const reachesTheIndex = (page: RenderedPage): boolean => page.content.includes("data-pagefind-body") && !asksNotToBeIndexed(page.content);
+
 /** Whether a file Eleventy writes is a page that may be indexed: an HTML file outside /assets/. */
 export const isIndexable = ({ url, outputPath }: { url?: string | false; outputPath?: string | false }): boolean =>
   typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html") && !url.startsWith("/assets/");

@@ -1,8 +1,9 @@
-// While previewing, a save renders again only the pages it changes; `npm run build` renders every page. A record's
+// A build renders again only the pages that would differ from the last build's: while previewing, after each save;
+// from the terminal, since the last compiled build into the same folder (src/eleventy/last-build.ts). A record's
 // page in one language is rendered when the record as its page reads it, or what every page of that language shows,
 // differs from the last build's; the pages that list records in a language, when anything but a record's text does;
 // the pages that quote texts (the news feed), when anything but another collection's texts does. The pages not
-// rendered again stay in the output folder as the last build wrote them.
+// rendered again are the files the last build wrote for them.
 import { createHash } from "node:crypto";
 import type { SiteAssets } from "../assets/write.ts";
 import type { Community } from "../collections/community.ts";
@@ -157,10 +158,32 @@ const textsDigest = (lists: string | undefined, community: Community) => `${list
 const calendarsOf = (first: Community | undefined, records: PagesToRender["records"]) =>
   first ? records.workshops.filter((workshop) => first.workshops.includes(workshop as Community["workshops"][number])) : [];
 
+/**
+ * The unit a page template's output belongs to, which is rendered again or not as a whole: the key ChangedPages gives
+ * it, from the part of PagesToRender the template pages through (`pagination`, as Eleventy names it: "toRender.lists")
+ * and the item it renders; undefined for an output of no such template, which is rendered in every build.
+ */
+export function unitOf(pagination: string, item: unknown, originalCode: string): string | undefined {
+  const named = item as { url?: unknown; from?: unknown; localization?: { language?: unknown } } | undefined;
+  if (pagination.startsWith("toRender.records.") && typeof named?.url === "string" && typeof named.localization?.language === "string")
+    return localPath(named.url, named.localization.language, originalCode);
+  // A workshop's calendar file is written with its page in the language content is written in.
+  if (pagination === "toRender.calendars" && typeof named?.url === "string") return named.url;
+  if ((pagination === "toRender.lists" || pagination === "toRender.site") && typeof item === "string") return `lists:${item}`;
+  if (pagination === "toRender.texts" && typeof item === "string") return `texts:${item}`;
+  if (pagination === "toRender.forwarding" && typeof named?.from === "string") return `forwarding:${named.from}`;
+  return undefined;
+}
+
 export class ChangedPages {
   /** Each page's address (a record's page, or a language's lists and texts), with the digest it was last rendered from. */
-  #rendered = new Map<string, string>();
+  #rendered: Map<string, string>;
   #pending = new Map<string, string>();
+
+  /** `earlier`: what the last build rendered each unit from, when a build goes on from one run before (src/eleventy/last-build.ts). */
+  constructor(earlier: Iterable<readonly [string, string]> = []) {
+    this.#rendered = new Map(earlier);
+  }
 
   /** The pages this build renders: all of them on the first build, then those that would differ from the last build that finished. */
   select(
@@ -260,6 +283,17 @@ export class ChangedPages {
   /** The build that selected them wrote its pages: they are what the next save is compared with. */
   written(): void {
     this.#rendered = this.#pending;
+  }
+
+  /** Each unit of the last selection, with the digest it is rendered from: what the next build compares with. */
+  selected(): Map<string, string> {
+    return new Map(this.#pending);
+  }
+
+  /** Whether the last selection did not render `unit` again, and has it: its pages are the last build's, as they were. */
+  unchanged(unit: string): boolean {
+    const digest = this.#pending.get(unit);
+    return digest !== undefined && this.#rendered.get(unit) === digest;
   }
 
   /** Whether `address` was a record's page that the last selection no longer has: its record is gone. */

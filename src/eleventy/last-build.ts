@@ -1,0 +1,172 @@
+// `npm run build` goes on from the last compiled build into the same folder, kept in the content's .cache/: what each
+// unit of pages (src/eleventy/changed-pages.ts) was rendered from, the files written for it, and its pages as the search
+// index was given them. A build renders again only the units that would differ, and links the others' files from the
+// last site into the new one, which is swapped in whole as before (src/cli/build.ts). It goes on only from a folder that
+// is the one the last build wrote, every file of it with the size and time it had, and from what the same version of
+// the code kept (src/content/kept.ts); otherwise it renders every page, as a first build does. A build run with --full
+// renders every page and keeps nothing, as one through tsx: the build after it renders every page too.
+import { copyFileSync, linkSync, lstatSync, mkdirSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { isPlainRelativePath, KEPT_FILES_AT_MOST, readKeptValue, writeKeptValue } from "../content/kept.ts";
+import { keptCodeVersion } from "../repository.ts";
+import { reachesTheIndex, type RenderedPage } from "../search/pages.ts";
+import type { ChangedPages } from "./changed-pages.ts";
+
+/** A file the last build wrote, relative to its folder, with the size and modification time it had once written. */
+interface KeptFile {
+  path: string;
+  size: number;
+  modified: number;
+}
+
+/** What a build keeps for the next one into the same folder. */
+interface Kept {
+  /** The folder, and its device and inode: the swap renames the folder a build wrote, and any other folder there is not it. */
+  output: string;
+  device: number;
+  inode: number;
+  /** Each unit with the digest it was rendered from, its files, and its pages given to the search index. */
+  units: Array<{ unit: string; digest: string; files: KeptFile[]; pages: RenderedPage[] }>;
+}
+
+/** Where the build that is running will be swapped in, and whether it renders every page: set by src/cli/build.ts. */
+let target: { output: string; full: boolean } | undefined;
+
+/** Names the folder this process's build goes into, once built; `full` renders every page, and keeps nothing. */
+export function buildingInto(output: string, { full }: { full: boolean }): void {
+  target = { output: resolve(output), full };
+}
+
+/** How many files the last build in this process took as the build before wrote them. */
+let carriedInLastBuild = 0;
+export const filesCarried = (): number => carriedInLastBuild;
+
+const keptFile = (root: string) => join(root, ".cache", "last-build.v8");
+
+/**
+ * A build that keeps its units for the next, and goes on from the last one when it may: only a compiled build named
+ * by buildingInto without `full` (not a preview, nor a run through tsx, which keeps nothing), of no more documents
+ * than a run keeps the readings of. The others render every page, and work out no digests.
+ */
+export class LastBuild {
+  readonly #root: string;
+  readonly #output: string;
+  /** The last build's units, when this one goes on from it. */
+  readonly #earlier: Map<string, Kept["units"][number]>;
+  /** This build's outputs, by unit: each file written, and each page given to the index. */
+  readonly #written = new Map<string, { files: string[]; pages: RenderedPage[] }>();
+  #carried = new Map<string, Kept["units"][number]>();
+
+  private constructor(root: string, output: string, earlier: Map<string, Kept["units"][number]>) {
+    this.#root = root;
+    this.#output = output;
+    this.#earlier = earlier;
+  }
+
+  static start(root: string, documents: number): LastBuild | undefined {
+    carriedInLastBuild = 0;
+    if (!target || target.full || !keptCodeVersion() || documents > KEPT_FILES_AT_MOST) return undefined;
+    const earlier = intact(asKept(readKeptValue(keptFile(root))), target.output);
+    return new LastBuild(root, target.output, new Map(earlier?.units.map((unit) => [unit.unit, unit])));
+  }
+
+  /** The digest each unit was last rendered from, which ChangedPages compares this build's with. */
+  units(): Array<[string, string]> {
+    return [...this.#earlier.values()].map(({ unit, digest }) => [unit, digest]);
+  }
+
+  /** The pages of the units `changed` does not render again, as the last build gave them to the index, by address. */
+  carriedPages(changed: ChangedPages): RenderedPage[] {
+    this.#carried = new Map([...this.#earlier].filter(([unit]) => changed.unchanged(unit)));
+    return [...this.#carried.values()].flatMap(({ pages }) => pages);
+  }
+
+  /** Notes a file this build rendered, of `unit` (none: a file rendered in every build, never carried). */
+  rendered(unit: string | undefined, outputPath: string, page: RenderedPage | undefined): void {
+    if (unit === undefined) return;
+    const written = this.#written.get(unit) ?? { files: [], pages: [] };
+    this.#written.set(unit, written);
+    written.files.push(outputPath);
+    if (page && reachesTheIndex(page)) written.pages.push(page);
+  }
+
+  /**
+   * Links each file of the units not rendered again from the last site into `folder`, the new one: a link, not a copy,
+   * so the last site stays as it was until the swap. A file this build wrote at the same path is the one kept.
+   */
+  carryInto(folder: string): number {
+    let files = 0;
+    const made = new Set<string>();
+    for (const { files: kept } of this.#carried.values()) {
+      for (const { path } of kept) {
+        const to = join(folder, path);
+        const parent = dirname(to);
+        if (!made.has(parent)) mkdirSync(parent, { recursive: true });
+        made.add(parent);
+        try {
+          linkSync(join(this.#output, path), to);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === "EEXIST") continue;
+          // A file system without links (FAT, some network shares) gets a copy.
+          if (code === "EPERM" || code === "EXDEV" || code === "ENOTSUP") copyFileSync(join(this.#output, path), to);
+          else throw error;
+        }
+        files++;
+      }
+    }
+    carriedInLastBuild = files;
+    return files;
+  }
+
+  /** Keeps this build's units for the next build, once it has written them into `folder`, the one to be swapped in. */
+  keep(folder: string, changed: ChangedPages): void {
+    const units: Kept["units"] = [];
+    for (const [unit, digest] of changed.selected()) {
+      const carried = this.#carried.get(unit);
+      const written = this.#written.get(unit);
+      if (carried && carried.digest === digest) units.push(carried);
+      else {
+        // A unit rendered into no file (a calendar a language does not have) is kept too: it is as the next build would render it.
+        const files = (written?.files ?? []).flatMap((outputPath): KeptFile[] => {
+          const path = relative(folder, resolve(outputPath)).split(sep).join("/");
+          const stats = statSync(join(folder, path), { throwIfNoEntry: false });
+          return stats && isPlainRelativePath(path) ? [{ path, size: stats.size, modified: stats.mtimeMs }] : [];
+        });
+        units.push({ unit, digest, files, pages: written?.pages ?? [] });
+      }
+    }
+    const { dev, ino } = statSync(folder);
+    writeKeptValue(keptFile(this.#root), { output: this.#output, device: dev, inode: ino, units } satisfies Kept);
+  }
+}
+
+/** A kept value as a build writes it, or nothing: any other value, or a file it names outside its folder. */
+function asKept(value: unknown): Kept | undefined {
+  const kept = value as Partial<Kept> | undefined;
+  if (typeof kept?.output !== "string" || typeof kept.device !== "number" || typeof kept.inode !== "number" || !Array.isArray(kept.units)) return undefined;
+  const wellFormed = kept.units.every(
+    (unit) =>
+      typeof unit?.unit === "string" &&
+      typeof unit.digest === "string" &&
+      Array.isArray(unit.files) &&
+      unit.files.every((file) => typeof file?.path === "string" && isPlainRelativePath(file.path)) &&
+      Array.isArray(unit.pages) &&
+      unit.pages.every((page) => typeof page?.url === "string" && typeof page.content === "string"),
+  );
+  return wellFormed ? (kept as Kept) : undefined;
+}
+
+/** The kept build, if `output` is still the folder it wrote, holding every file it wrote as it wrote it. */
+function intact(kept: Kept | undefined, output: string): Kept | undefined {
+  if (!kept || kept.output !== output) return undefined;
+  const folder = statSync(output, { throwIfNoEntry: false });
+  if (!folder?.isDirectory() || folder.dev !== kept.device || folder.ino !== kept.inode) return undefined;
+  for (const { files } of kept.units) {
+    for (const { path, size, modified } of files) {
+      const stats = lstatSync(join(output, path), { throwIfNoEntry: false });
+      if (!stats?.isFile() || stats.size !== size || stats.mtimeMs !== modified) return undefined;
+    }
+  }
+  return kept;
+}
