@@ -2,6 +2,7 @@
 // again only the pages that show something changed, links the others from the last site, and writes, byte for byte,
 // the site a build that renders every page writes. A folder whose files changed since is rendered whole again.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { appendFileSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
@@ -97,6 +98,19 @@ test("a site whose files changed since the last build wrote them is rendered who
   assert.equal(build(site), undefined, "a page changed by hand: every page is rendered");
   assert.equal(readFileSync(page, "utf8"), written);
   assertSameAsFullBuild("a page changed by hand");
+
+  // Put in its place with the same size and time, as `sed -i` and `touch -r` can: another file all the same.
+  const stats = statSync(page);
+  const reference = join(root, "reference");
+  assert.equal(spawnSync("touch", ["-r", page, reference]).status, 0);
+  rmSync(page);
+  writeFileSync(page, written.replace("About", "Abut "));
+  assert.equal(spawnSync("touch", ["-r", reference, page]).status, 0);
+  assert.equal(statSync(page).size, stats.size);
+  assert.equal(statSync(page).mtimeMs, stats.mtimeMs);
+  assert.equal(build(site), undefined, "a page put in another's place: every page is rendered");
+  assert.equal(readFileSync(page, "utf8"), written);
+  assertSameAsFullBuild("a page put in another's place");
 
   rmSync(join(site, "faq/index.html"));
   assert.equal(build(site), undefined, "a page removed by hand: every page is rendered");

@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import siteConfig from "../../.eleventy.ts";
-import { buildingInto, filesCarried } from "../eleventy/last-build.ts";
+import { buildingInto, filesCarried, SiteReplaced } from "../eleventy/last-build.ts";
 import { ContentProblems, printable, reportProblems } from "../content/problems.ts";
 import { CODE_ROOT, repositoryRoot, ROOT_VARIABLE } from "../repository.ts";
 import { plural } from "../schema/format.ts";
@@ -51,8 +51,10 @@ async function build(): Promise<void> {
     pages = templates.length + filesCarried();
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    const problems = findProblems(error);
-    if (problems) {
+    const problems = findCause(error, ContentProblems);
+    const replaced = findCause(error, SiteReplaced);
+    if (replaced) console.error(printable(`The build stopped: ${replaced.message}. Run it again; ${output} was left as that build wrote it.`));
+    else if (problems) {
       reportProblems(problems.problems);
       console.error(`\n${plural(problems.problems.length, "content problem")}: the build stopped and ${output} was left as it was.`);
     } else {
@@ -108,13 +110,14 @@ function removeInBackground(folder: string): void {
     .unref();
 }
 
-function findProblems(error: unknown): ContentProblems | undefined {
+/** The error of `kind` that `error` wraps, as Eleventy wraps what a hook throws. */
+function findCause<T>(error: unknown, kind: new (...values: never[]) => T): T | undefined {
   for (
     let current: unknown = error;
     current;
     current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause
   ) {
-    if (current instanceof ContentProblems) return current;
+    if (current instanceof kind) return current;
   }
   return undefined;
 }

@@ -12,9 +12,10 @@ import { keptCodeVersion } from "../repository.ts";
 import { reachesTheIndex, type RenderedPage } from "../search/pages.ts";
 import type { ChangedPages } from "./changed-pages.ts";
 
-/** A file the last build wrote, relative to its folder, with the size and modification time it had once written. */
+/** A file the last build wrote, relative to its folder, with its inode, size and modification time once written. */
 interface KeptFile {
   path: string;
+  inode: number;
   size: number;
   modified: number;
 }
@@ -25,6 +26,8 @@ interface Kept {
   output: string;
   device: number;
   inode: number;
+  /** The Node.js and ICU versions it ran on: pages are dated with Intl, whose wording comes with them. */
+  runtime: string;
   /** Each unit with the digest it was rendered from, its files, and its pages given to the search index. */
   units: Array<{ unit: string; digest: string; files: KeptFile[]; pages: RenderedPage[] }>;
 }
@@ -37,11 +40,20 @@ export function buildingInto(output: string, { full }: { full: boolean }): void 
   target = { output: resolve(output), full };
 }
 
+/** The folder a build was to go on from changed while it ran: another build into it, most likely, swapped its site in. */
+export class SiteReplaced extends Error {
+  constructor(readonly output: string) {
+    super(`${output} changed while this build ran, as when another build into it ends first`);
+  }
+}
+
 /** How many files the last build in this process took as the build before wrote them. */
 let carriedInLastBuild = 0;
 export const filesCarried = (): number => carriedInLastBuild;
 
 const keptFile = (root: string) => join(root, ".cache", "last-build.v8");
+
+const RUNTIME = `node ${process.versions.node}, icu ${process.versions.icu ?? "none"}`;
 
 /**
  * A build that keeps its units for the next, and goes on from the last one when it may: only a compiled build named
@@ -51,23 +63,24 @@ const keptFile = (root: string) => join(root, ".cache", "last-build.v8");
 export class LastBuild {
   readonly #root: string;
   readonly #output: string;
-  /** The last build's units, when this one goes on from it. */
+  /** The last build's units, when this one goes on from it, and what it kept. */
   readonly #earlier: Map<string, Kept["units"][number]>;
+  readonly #kept: Kept | undefined;
   /** This build's outputs, by unit: each file written, and each page given to the index. */
   readonly #written = new Map<string, { files: string[]; pages: RenderedPage[] }>();
   #carried = new Map<string, Kept["units"][number]>();
 
-  private constructor(root: string, output: string, earlier: Map<string, Kept["units"][number]>) {
+  private constructor(root: string, output: string, kept: Kept | undefined) {
     this.#root = root;
     this.#output = output;
-    this.#earlier = earlier;
+    this.#kept = kept;
+    this.#earlier = new Map(kept?.units.map((unit) => [unit.unit, unit]));
   }
 
   static start(root: string, documents: number): LastBuild | undefined {
     carriedInLastBuild = 0;
     if (!target || target.full || !keptCodeVersion() || documents > KEPT_FILES_AT_MOST) return undefined;
-    const earlier = intact(asKept(readKeptValue(keptFile(root))), target.output);
-    return new LastBuild(root, target.output, new Map(earlier?.units.map((unit) => [unit.unit, unit])));
+    return new LastBuild(root, target.output, intact(asKept(readKeptValue(keptFile(root))), target.output));
   }
 
   /** The digest each unit was last rendered from, which ChangedPages compares this build's with. */
@@ -95,6 +108,8 @@ export class LastBuild {
    * so the last site stays as it was until the swap. A file this build wrote at the same path is the one kept.
    */
   carryInto(folder: string): number {
+    // Another build into the same folder may have swapped its site in since this one began: it then stops.
+    if (this.#carried.size > 0 && !intact(this.#kept, this.#output, [...this.#carried.keys()])) throw new SiteReplaced(this.#output);
     let files = 0;
     const made = new Set<string>();
     for (const { files: kept } of this.#carried.values()) {
@@ -131,13 +146,13 @@ export class LastBuild {
         const files = (written?.files ?? []).flatMap((outputPath): KeptFile[] => {
           const path = relative(folder, resolve(outputPath)).split(sep).join("/");
           const stats = statSync(join(folder, path), { throwIfNoEntry: false });
-          return stats && isPlainRelativePath(path) ? [{ path, size: stats.size, modified: stats.mtimeMs }] : [];
+          return stats && isPlainRelativePath(path) ? [{ path, inode: stats.ino, size: stats.size, modified: stats.mtimeMs }] : [];
         });
         units.push({ unit, digest, files, pages: written?.pages ?? [] });
       }
     }
     const { dev, ino } = statSync(folder);
-    writeKeptValue(keptFile(this.#root), { output: this.#output, device: dev, inode: ino, units } satisfies Kept);
+    writeKeptValue(keptFile(this.#root), { output: this.#output, device: dev, inode: ino, runtime: RUNTIME, units } satisfies Kept);
   }
 }
 
@@ -150,22 +165,27 @@ function asKept(value: unknown): Kept | undefined {
       typeof unit?.unit === "string" &&
       typeof unit.digest === "string" &&
       Array.isArray(unit.files) &&
-      unit.files.every((file) => typeof file?.path === "string" && isPlainRelativePath(file.path)) &&
+      unit.files.every((file) => typeof file?.path === "string" && isPlainRelativePath(file.path) && typeof file.inode === "number") &&
       Array.isArray(unit.pages) &&
       unit.pages.every((page) => typeof page?.url === "string" && typeof page.content === "string"),
   );
   return wellFormed ? (kept as Kept) : undefined;
 }
 
-/** The kept build, if `output` is still the folder it wrote, holding every file it wrote as it wrote it. */
-function intact(kept: Kept | undefined, output: string): Kept | undefined {
-  if (!kept || kept.output !== output) return undefined;
+/**
+ * The kept build, if this runtime wrote it and `output` is still the folder it wrote, holding every file it wrote
+ * (of `units`, if named) as it wrote it: the same file, not one written over it or put in its place.
+ */
+function intact(kept: Kept | undefined, output: string, units?: readonly string[]): Kept | undefined {
+  if (!kept || kept.output !== output || kept.runtime !== RUNTIME) return undefined;
   const folder = statSync(output, { throwIfNoEntry: false });
   if (!folder?.isDirectory() || folder.dev !== kept.device || folder.ino !== kept.inode) return undefined;
-  for (const { files } of kept.units) {
-    for (const { path, size, modified } of files) {
+  const checked = units ? new Set(units) : undefined;
+  for (const { unit, files } of kept.units) {
+    if (checked && !checked.has(unit)) continue;
+    for (const { path, inode, size, modified } of files) {
       const stats = lstatSync(join(output, path), { throwIfNoEntry: false });
-      if (!stats?.isFile() || stats.size !== size || stats.mtimeMs !== modified) return undefined;
+      if (!stats?.isFile() || stats.ino !== inode || stats.size !== size || stats.mtimeMs !== modified) return undefined;
     }
   }
   return kept;
