@@ -66,8 +66,9 @@ function synthetic(results: Results): string {
   return `For each size, \`bench/synthetic.ts\` writes a site of that many content pages (about 40 % workshops,
 35 % news posts, 25 % partners; about 300 words each). Each workshop has three materials: its own file (a hard
 link to one of three real workshop files, a PDF or a PowerPoint file of 90–270 KB) and two links to slides
-elsewhere. The same Markdown is built (a) by this generator, \`npm run build\`'s compiled build in full in one Node process,
-including the Pagefind index of pages and materials, and (b) by bare Eleventy 3.1.7 with one minimal Nunjucks layout
+elsewhere. The same Markdown is built (a) by this generator, \`npm run build -- --full\`'s compiled build in one Node process,
+every page rendered (the runs change nothing a build could go on from the last one for), including the Pagefind
+index of pages and materials, and (b) by bare Eleventy 3.1.7 with one minimal Nunjucks layout
 (\`bench/baseline/\`), followed by the Pagefind CLI. After one warm-up of each, the two alternate, ${runs} runs each.
 The table gives the median wall time (and, in the ratio column, the ratio of processor times where recorded) and the highest peak memory, both of Node and of the largest single process of
 the build (at scale, Pagefind's indexer). Pages per second counts the HTML pages each generator wrote.
@@ -99,7 +100,8 @@ of each fills the material-text cache, what the build keeps in \`.cache/\` (the 
 each language's search index, \`src/search/kept-indexes.ts\`; the bundled styles and scripts) and the OS file cache; then
 the two alternate, ${real.ours.seconds.length} runs each, each run started once the machine has been quiet for a second (or after 30 s of
 waiting). Before each pair of runs one Markdown file (\`${EDITED_BETWEEN_RUNS}\`) is saved with its text changed, as an
-editor saves one between two builds, so each build reads that file again, and builds the English index again.
+editor saves one between two builds, so each build reads that file again, renders again only the pages that show
+it, going on from the last build into the same folder (\`src/eleventy/last-build.ts\`), and builds the English index again.
 
 | | \`npm run build\` | Bare Eleventy + Pagefind CLI |
 | --- | ---: | ---: |
