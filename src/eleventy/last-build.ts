@@ -174,7 +174,7 @@ function asKept(value: unknown): Kept | undefined {
 
 /**
  * The kept build, if this runtime wrote it and `output` is still the folder it wrote, holding every file it wrote
- * (of `units`, if named) as it wrote it: the same file, not one written over it or put in its place.
+ * (of `units`, if named) as it wrote it: the same file, not one written over it or renamed into its place.
  */
 function intact(kept: Kept | undefined, output: string, units?: readonly string[]): Kept | undefined {
   if (!kept || kept.output !== output || kept.runtime !== RUNTIME) return undefined;
