@@ -9,6 +9,7 @@ import type { SiteAssets } from "../assets/write.ts";
 import type { Community } from "../collections/community.ts";
 import { QUOTED } from "../feeds/atom.ts";
 import { hasCalendarIn } from "../feeds/calendar.ts";
+import { recordAddress, type Record as PagedRecord } from "../layouts/in-language.ts";
 import { localPath } from "../routes.ts";
 import type { LanguageCode } from "../schema/languages.ts";
 import { CONTENT_TYPES } from "../schema/content-types.ts";
@@ -166,7 +167,7 @@ const calendarsOf = (first: Community | undefined, records: PagesToRender["recor
 export function unitOf(pagination: string, item: unknown, originalCode: string): string | undefined {
   const named = item as { url?: unknown; from?: unknown; localization?: { language?: unknown } } | undefined;
   if (pagination.startsWith("toRender.records.") && typeof named?.url === "string" && typeof named.localization?.language === "string")
-    return localPath(named.url, named.localization.language, originalCode);
+    return recordAddress(item as PagedRecord, originalCode);
   // A workshop's calendar file is written with its page in the language content is written in.
   if (pagination === "toRender.calendars" && typeof named?.url === "string") return named.url;
   if ((pagination === "toRender.lists" || pagination === "toRender.site") && typeof item === "string") return `lists:${item}`;

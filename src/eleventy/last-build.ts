@@ -2,8 +2,8 @@
 // unit of pages (src/eleventy/changed-pages.ts) was rendered from, the files written for it, and its pages as the search
 // index was given them. A build renders again only the units that would differ, and links the others' files from the
 // last site into the new one, which is swapped in whole as before (src/cli/build.ts). It goes on only from a folder that
-// is the one the last build wrote, every file of it with the size and time it had, and from what the same version of
-// the code kept (src/content/kept.ts); otherwise it renders every page, as a first build does. A build run with --full
+// is the one the last build wrote, every file of it the one it wrote (inode, size and time), and from what the same
+// version of the code kept (src/content/kept.ts) on the same Node.js; otherwise it renders every page, as a first build does. A build run with --full
 // renders every page and keeps nothing, as one through tsx: the build after it renders every page too.
 import { copyFileSync, linkSync, lstatSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
