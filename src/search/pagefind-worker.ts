@@ -5,6 +5,7 @@ import childProcess, { type ChildProcess } from "node:child_process";
 import { parentPort, workerData } from "node:worker_threads";
 import type { PagefindIndex } from "pagefind";
 import type { FromThread, SearchRecord, ToThread } from "./pagefind-thread.ts";
+import { pageRecord } from "./page-record.ts";
 
 type PagefindApi = typeof import("pagefind");
 
@@ -110,7 +111,9 @@ class Unit {
       // Now and then the sent part goes, so the queue holds only what waits.
       if (this.#next >= 1024 && this.#next * 2 >= this.#queue.length) [this.#queue, this.#next] = [this.#queue.slice(this.#next), 0];
       this.#inFlight++;
-      const answer = "page" in record ? index.addHTMLFile(record.page) : index.addCustomRecord(record.record);
+      // A page is read here, on this thread, and given to Pagefind as the record its own reading would make (src/search/page-record.ts).
+      const custom = "page" in record ? pageRecord(record.page.url, record.page.content) : record.record;
+      const answer = custom ? index.addCustomRecord(custom) : Promise.resolve({ errors: [] });
       answer
         .then(
           ({ errors }) => this.#refused.push(...errors.map((error) => `${nameOf(record)}: ${error}`)),
