@@ -7,7 +7,9 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { SCRIPT_HEAD } from "../src/bundles.mjs";
+import { isAscii } from "node:buffer";
+import { runInNewContext } from "node:vm";
+import { asciiOnly, SCRIPT_HEAD } from "../src/bundles.mjs";
 import { makeRepository, removeTemporary } from "./helpers/repository.ts";
 import { REPOSITORY } from "./helpers/site.ts";
 
@@ -47,6 +49,7 @@ test("the check's bundle is a script, whose compiled code the next run starts fr
   assert.doesNotMatch(text, /require\(["']css-tree["']\)/, "css-tree is in the bundle, not some 140 files Node loads on each start");
   assert.doesNotMatch(text, /require\(["']esprima["']\)/, "gray-matter's js-yaml does not load esprima as it starts");
   assert.equal(keptFor(cache), stamp, "the compiled code is kept, for this bundle");
+  assert.ok(isAscii(readFileSync(bundle)), "all ASCII, so read without decoding UTF-8");
 
   const written = statSync(cache).mtimeMs;
   assert.deepEqual(check(), first);
@@ -75,4 +78,21 @@ test("a run refused its arguments, which compiled next to nothing, keeps no code
   assert.equal(existsSync(cache), false);
   assert.equal(check().status, 0);
   assert.equal(existsSync(cache), true);
+});
+
+test("code made ASCII for a bundle reads as it was written, in regular expressions and comments too", () => {
+  // What esbuild leaves beyond ASCII: regular expressions with and without the u and v flags, classes, ranges and
+  // characters beyond the Basic Multilingual Plane, and comments.
+  const code = `[
+    "ẞtraße…".replace(/ẞ/g, "ß").replace(/…/gu, "..."), // a comment “quoted”
+    /^[àáâ😀-😂]+$/u.test("á😁"), /^[àáâ]+😀$/.test("á😀"), /^[😀]$/.test("😀"), /^😀{2}$/u.test("😀😀"), /^[\\p{L}–]+$/v.test("é–"),
+    /* “a block” */ "😀".length,
+  ]`;
+  const ascii = asciiOnly(code);
+  assert.ok(isAscii(Buffer.from(ascii)));
+  assert.notEqual(ascii, code);
+  // Read as JSON: arrays made in another context are not this one's.
+  const run = (source: string) => JSON.stringify(runInNewContext(source));
+  assert.equal(run(ascii), run(code));
+  assert.equal(run(code), JSON.stringify(["ßtraße...", true, true, false, true, true, 2]));
 });

@@ -2,6 +2,7 @@
 // once per version of the code (src/bundles.mjs), so `npm run check` and `npm run build` start without transpiling the
 // code through tsx, in a second Node process, on every run. Plain JavaScript: it is what runs before anything is compiled.
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -24,7 +25,9 @@ const SCRIPTS = new Set(["check", "build"]);
 function cachedFunction(bundle) {
   const descriptor = openSync(bundle, "r");
   const { size, mtimeMs } = fstatSync(descriptor);
-  const text = readFileSync(descriptor, "utf8");
+  const bytes = readFileSync(descriptor);
+  // A bundle is ASCII (asciiOnly in src/bundles.mjs), read without decoding UTF-8; any other file is decoded.
+  const text = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString("utf8");
   closeSync(descriptor);
   if (!text.startsWith(SCRIPT_HEAD)) throw new Error(`${bundle} is not a script bundle (expected it to begin with ${SCRIPT_HEAD})`);
   const cache = `${bundle}.v8-cache`;
