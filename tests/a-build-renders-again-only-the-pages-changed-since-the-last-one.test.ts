@@ -123,3 +123,22 @@ test("a site whose files changed since the last build wrote them is rendered who
   assert.equal(build(site), undefined, "the last build went into another folder");
   assert.deepEqual(build(site)?.rendered, 0);
 });
+
+test("a material published from the same file as in the last build is linked from the last site; one changed since, in either place, is copied again", () => {
+  const material = "assets/materials/test-workshop/slides.pdf";
+  const published = join(site, material);
+  build(site);
+  const first = statSync(published).ino;
+  build(site);
+  assert.equal(statSync(published).ino, first, "the last site's file, linked into the new one");
+
+  writeFileSync(join(root, material), "%PDF-1.4 a new version of the slides");
+  build(site);
+  assert.equal(readFileSync(published, "utf8"), "%PDF-1.4 a new version of the slides", "the source changed: copied again");
+  assertSameAsFullBuild("a material changed");
+
+  appendFileSync(published, " changed in the site by hand");
+  build(site);
+  assert.equal(readFileSync(published, "utf8"), "%PDF-1.4 a new version of the slides", "the site's file changed: copied from the source again");
+  assertSameAsFullBuild("a published material changed by hand");
+});

@@ -2,9 +2,9 @@
 // regular file (read through any link, never written as one), and HTML materials only as their cleaned copy.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createHash, randomUUID } from "node:crypto";
-import { constants, createReadStream } from "node:fs";
+import { constants, createReadStream, type Stats } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, join, posix } from "node:path";
 import { stampText } from "../content/files.ts";
 import { ContentProblems, type Problem } from "../content/problems.ts";
@@ -115,11 +115,29 @@ class CleanedCopies {
   }
 }
 
-/** Writes one material into the site: HTML as its cleaned copy, anything else byte for byte. */
-async function publish(source: string, target: string, cleaned: CleanedCopies | undefined): Promise<void> {
+/**
+ * What a build goes on from for its materials (src/eleventy/last-build.ts): the last site's file of one published from
+ * the same source, as it is now, which is linked into the new site rather than copied again.
+ */
+export interface MaterialsCarried {
+  /** The last site's file at `at`, if the last build published it from `source` as `stamp` finds it now, and it is as written. */
+  from(at: string, source: string, stamp: Stats): string | undefined;
+  /** Notes that this build published `at` from `source`, as `stamp` found it. */
+  published(at: string, source: string, stamp: Stats): void;
+}
+
+/** Writes one material into the site: HTML as its cleaned copy, anything else byte for byte; or links `last`, the last site's. */
+async function publish(source: string, target: string, cleaned: CleanedCopies | undefined, last?: string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   // Whatever stood at the target, a link included, is replaced by a new file; "wx" refuses to follow one.
   await rm(target, { force: true });
+  if (last !== undefined) {
+    try {
+      return await link(last, target);
+    } catch {
+      // A file system without links, or a file gone since: copied as a first build does.
+    }
+  }
   if (HTML_MATERIAL_EXTENSIONS.has(extname(target).toLowerCase())) {
     await writeFile(target, cleaned ? await cleaned.of(source) : safeHtmlMaterial(decodeHtml(await readFile(source))), { flag: "wx" });
   } else await copyFile(source, target, constants.COPYFILE_EXCL);
@@ -136,9 +154,16 @@ interface OldFileAddress {
 /**
  * Copies the material files named by site paths (such as /assets/materials/workshop-2016/10 Collectory.pdf) from
  * `root` into `output`, a few at a time. Every file that cannot be published (a kind browsers run, a link out of
- * assets/, anything but a regular file) is reported, and the build stops with the list.
+ * assets/, anything but a regular file) is reported, and the build stops with the list. With `carried`, a material the
+ * last build published from the same source is linked from the last site.
  */
-export async function copyMaterials(root: string, output: string, files: readonly string[], oldAddresses: ReadonlyArray<OldFileAddress> = []): Promise<void> {
+export async function copyMaterials(
+  root: string,
+  output: string,
+  files: readonly string[],
+  oldAddresses: ReadonlyArray<OldFileAddress> = [],
+  carried?: MaterialsCarried,
+): Promise<void> {
   const problems: Problem[] = [];
   const version = keptCodeVersion();
   const cleaned = version ? new CleanedCopies(root, version) : undefined;
@@ -153,7 +178,10 @@ export async function copyMaterials(root: string, output: string, files: readonl
           // The loader refuses these first; checked again here so no other caller can publish one.
           const kind = materialFileProblem(sitePath);
           if (kind) throw new Error(kind);
-          await publish(await materialSource(root, sitePath), join(output, at), cleaned);
+          const source = await materialSource(root, sitePath);
+          const stamp = carried && (await stat(source));
+          await publish(source, join(output, at), cleaned, stamp && carried.from(at, source, stamp));
+          if (stamp) carried.published(at, source, stamp);
         } catch (error) {
           problems.push({ file, line: 1, field: "file", message: (error as Error).message });
         }

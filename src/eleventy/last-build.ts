@@ -4,9 +4,13 @@
 // last site into the new one, which is swapped in whole as before (src/cli/build.ts). It goes on only from a folder that
 // is the one the last build wrote, every file of it the one it wrote (inode, size and time), and from what the same
 // version of the code kept (src/content/kept.ts) on the same Node.js; otherwise it renders every page, as a first build does. A build run with --full
-// renders every page and keeps nothing, as one through tsx: the build after it renders every page too.
-import { copyFileSync, linkSync, lstatSync, mkdirSync, statSync } from "node:fs";
+// renders every page and keeps nothing, as one through tsx: the build after it renders every page too. The workshop
+// materials it published are kept with the file each came from: one published from that same file (path, inode, size
+// and time) is linked from the last site too (src/assets/static-files.ts), if the last site's file is as written.
+import { copyFileSync, linkSync, lstatSync, mkdirSync, statSync, type Stats } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import type { MaterialsCarried } from "../assets/static-files.ts";
 import { isPlainRelativePath, KEPT_FILES_AT_MOST, readKeptValue, writeKeptValue } from "../content/kept.ts";
 import { keptCodeVersion } from "../repository.ts";
 import { reachesTheIndex, type RenderedPage } from "../search/pages.ts";
@@ -20,6 +24,23 @@ interface KeptFile {
   modified: number;
 }
 
+/** The file a material was published from, as a build found it. */
+interface MaterialSource {
+  path: string;
+  device: number;
+  inode: number;
+  size: number;
+  modified: number;
+}
+
+/** A material the last build published, at `file`, from `source`. */
+interface KeptMaterial {
+  source: MaterialSource;
+  file: KeptFile;
+}
+
+const sourceOf = (path: string, stamp: Stats): MaterialSource => ({ path, device: stamp.dev, inode: stamp.ino, size: stamp.size, modified: stamp.mtimeMs });
+
 /** What a build keeps for the next one into the same folder. */
 interface Kept {
   /** The folder, and its device and inode: the swap renames the folder a build wrote, and any other folder there is not it. */
@@ -30,6 +51,8 @@ interface Kept {
   runtime: string;
   /** Each unit with the digest it was rendered from, its files, and its pages given to the search index. */
   units: Array<{ unit: string; digest: string; files: KeptFile[]; pages: RenderedPage[] }>;
+  /** Each material it published, by address. */
+  materials: KeptMaterial[];
 }
 
 /** Where the build that is running will be swapped in, and whether it renders every page: set by src/cli/build.ts. */
@@ -51,7 +74,7 @@ export class SiteReplaced extends Error {
 let carriedInLastBuild = 0;
 export const filesCarried = (): number => carriedInLastBuild;
 
-const keptFile = (root: string) => join(root, ".cache", "last-build.v8");
+const keptFile = (root: string) => join(root, ".cache", "last-build.v9");
 
 const RUNTIME = `node ${process.versions.node}, icu ${process.versions.icu ?? "none"}`;
 
@@ -60,7 +83,7 @@ const RUNTIME = `node ${process.versions.node}, icu ${process.versions.icu ?? "n
  * by buildingInto without `full` (not a preview, nor a run through tsx, which keeps nothing), of no more documents
  * than a run keeps the readings of. The others render every page, and work out no digests.
  */
-export class LastBuild {
+export class LastBuild implements MaterialsCarried {
   readonly #root: string;
   readonly #output: string;
   /** The last build's units, when this one goes on from it, and what it kept. */
@@ -69,6 +92,8 @@ export class LastBuild {
   /** This build's outputs, by unit: each file written, and each page given to the index. */
   readonly #written = new Map<string, { files: string[]; pages: RenderedPage[] }>();
   #carried = new Map<string, Kept["units"][number]>();
+  /** The materials this build published, by address, with their sources as found. */
+  readonly #materials = new Map<string, MaterialSource>();
 
   private constructor(root: string, output: string, kept: Kept | undefined) {
     this.#root = root;
@@ -92,6 +117,16 @@ export class LastBuild {
   carriedPages(changed: ChangedPages): RenderedPage[] {
     this.#carried = new Map([...this.#earlier].filter(([unit]) => changed.unchanged(unit)));
     return [...this.#carried.values()].flatMap(({ pages }) => pages);
+  }
+
+  from(at: string, source: string, stamp: Stats): string | undefined {
+    const kept = this.#kept?.materials.find(({ file }) => file.path === at.slice(1));
+    if (!kept || !isDeepStrictEqual(kept.source, sourceOf(source, stamp))) return undefined;
+    return isAsWritten(this.#output, kept.file) ? join(this.#output, kept.file.path) : undefined;
+  }
+
+  published(at: string, source: string, stamp: Stats): void {
+    this.#materials.set(at, sourceOf(source, stamp));
   }
 
   /** Notes a file this build rendered, of `unit` (none: a file rendered in every build, never carried). */
@@ -151,8 +186,15 @@ export class LastBuild {
         units.push({ unit, digest, files, pages: written?.pages ?? [] });
       }
     }
+    const materials = [...this.#materials]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .flatMap(([at, source]): KeptMaterial[] => {
+        const path = at.slice(1);
+        const stats = statSync(join(folder, path), { throwIfNoEntry: false });
+        return stats && isPlainRelativePath(path) ? [{ source, file: { path, inode: stats.ino, size: stats.size, modified: stats.mtimeMs } }] : [];
+      });
     const { dev, ino } = statSync(folder);
-    writeKeptValue(keptFile(this.#root), { output: this.#output, device: dev, inode: ino, runtime: RUNTIME, units } satisfies Kept);
+    writeKeptValue(keptFile(this.#root), { output: this.#output, device: dev, inode: ino, runtime: RUNTIME, units, materials } satisfies Kept);
   }
 }
 
@@ -160,6 +202,11 @@ export class LastBuild {
 function asKept(value: unknown): Kept | undefined {
   const kept = value as Partial<Kept> | undefined;
   if (typeof kept?.output !== "string" || typeof kept.device !== "number" || typeof kept.inode !== "number" || !Array.isArray(kept.units)) return undefined;
+  if (
+    !Array.isArray(kept.materials) ||
+    !kept.materials.every((material) => typeof material?.file?.path === "string" && isPlainRelativePath(material.file.path))
+  )
+    return undefined;
   const wellFormed = kept.units.every(
     (unit) =>
       typeof unit?.unit === "string" &&
@@ -183,10 +230,13 @@ function intact(kept: Kept | undefined, output: string, units?: readonly string[
   const checked = units ? new Set(units) : undefined;
   for (const { unit, files } of kept.units) {
     if (checked && !checked.has(unit)) continue;
-    for (const { path, inode, size, modified } of files) {
-      const stats = lstatSync(join(output, path), { throwIfNoEntry: false });
-      if (!stats?.isFile() || stats.ino !== inode || stats.size !== size || stats.mtimeMs !== modified) return undefined;
-    }
+    if (!files.every((file) => isAsWritten(output, file))) return undefined;
   }
   return kept;
+}
+
+/** Whether `file` in `folder` is the file a build wrote there: the same inode, size and time, not one written over it or renamed into its place. */
+function isAsWritten(folder: string, { path, inode, size, modified }: KeptFile): boolean {
+  const stats = lstatSync(join(folder, path), { throwIfNoEntry: false });
+  return stats?.isFile() === true && stats.ino === inode && stats.size === size && stats.mtimeMs === modified;
 }

@@ -121,9 +121,10 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     }
     // Copied only once the content is valid, so a failed build leaves no copy running into its output.
     materials = new Set([...content.assets].filter((path) => path.startsWith(MATERIALS_FOLDER)));
+    const kept = runMode === "build" ? LastBuild.start(root, documentsOf(content).length) : undefined;
     // Both steps run to the end, so a build reports the problems of both at once.
     const [copied, resized] = await Promise.allSettled([
-      runMode !== "serve" ? copyMaterials(root, directories.output, [...materials], oldFileAddresses(content)) : undefined,
+      runMode !== "serve" ? copyMaterials(root, directories.output, [...materials], oldFileAddresses(content), kept) : undefined,
       resizeImages(content, loaded.pictureUses, root, directories.output),
     ]);
     const failures = [copied, resized].flatMap((step) => (step.status === "rejected" ? [step.reason as unknown] : []));
@@ -144,7 +145,6 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       if (startingBroken) preview.failed(problems);
     }
     if (!startingBroken) textEdits?.loaded({ root, communities, versions: images, unfilled: new Set(loaded.unfilled.map(({ file }) => file)) });
-    const kept = runMode === "build" ? LastBuild.start(root, documentsOf(content).length) : undefined;
     lastBuild = kept && { kept, changed: new ChangedPages(kept.units()) };
     toRender = (changedPages ?? lastBuild?.changed)?.select(communities, assets, localizable) ?? allPages(communities);
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
