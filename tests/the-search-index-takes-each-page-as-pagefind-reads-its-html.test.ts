@@ -114,6 +114,10 @@ const CASES = [
     "image-after-title",
     '<div data-pagefind-body><img src="/before.png" alt="before"><h1>After image</h1><img src="/after.png?a=1&amp;b=2" alt="Alt &amp; text"></div>',
   ),
+  page(
+    "white-space",
+    '<div data-pagefind-body><h1>\u0085\u00a0 Title\u2003\ufeff</h1><span data-pagefind-meta="note:\u0085 spaced\u00a0\u00a0out \u3000"></span><p>tab\tand\u2028line\u0085end</p></div>',
+  ),
   page("unclosed", "<div data-pagefind-body><h1>Open</h1><p>never closed<div>inner"),
   page(
     "misnested",

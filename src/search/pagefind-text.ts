@@ -5,7 +5,6 @@ import { decodeHTMLStrict } from "entities";
 
 /** Unicode's White_Space, Rust's \s: JavaScript's has U+FEFF and lacks U+0085. */
 export const SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-const EDGE_SPACES = new RegExp(`^[${SPACE}]+|[${SPACE}]+$`, "gu");
 const SPACES = new RegExp(`[${SPACE}]{2,}`, "gu");
 export const ONE_SPACE = new RegExp(`[${SPACE}]`, "u");
 export const ALL_SPACES = new RegExp(`[${SPACE}]`, "gu");
@@ -60,13 +59,25 @@ export function decodeReferences(text: string): string {
   return decoded + text.slice(start);
 }
 
-/** Spaces trimmed from both ends, as Rust's trim() does. */
-export const trim = (text: string) => text.replace(EDGE_SPACES, "");
+/** White_Space's characters, all in the Basic Multilingual Plane, by code. */
+const SPACE_CODES = new Set([9, 10, 11, 12, 13, 32, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]);
+for (let code = 0x2000; code <= 0x200a; code++) SPACE_CODES.add(code);
+
+/**
+ * Spaces trimmed from both ends, as Rust's trim() does: walked from each end, since a pattern anchored at the end is
+ * tried from every start, and an editor's long run of spaces took seconds.
+ */
+export function trim(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SPACE_CODES.has(text.charCodeAt(start))) start++;
+  while (end > start && SPACE_CODES.has(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
 
 /** References decoded, spaces and line breaks tidied, as Pagefind tidies every value it reads. */
 export function normalize(text: string): string {
-  return decodeReferences(text)
-    .replace(EDGE_SPACES, "")
+  return trim(decodeReferences(text))
     .replace(/(?:\n|\r\n)+/gu, " ")
     .replace(SPACES, " ");
 }
