@@ -118,6 +118,10 @@ const CASES = [
     "white-space",
     '<div data-pagefind-body><h1>\u0085\u00a0 Title\u2003\ufeff</h1><span data-pagefind-meta="note:\u0085 spaced\u00a0\u00a0out \u3000"></span><p>tab\tand\u2028line\u0085end</p></div>',
   ),
+  page(
+    "names-an-object-has",
+    '<div data-pagefind-body><h1>T</h1><constructor>x</constructor><p data-pagefind-filter="constructor:a" data-pagefind-meta="__proto__:b, toString:c" data-pagefind-sort="hasOwnProperty:d">e</p><span data-pagefind-filter="__proto__">f</span></div>',
+  ),
   page("unclosed", "<div data-pagefind-body><h1>Open</h1><p>never closed<div>inner"),
   page(
     "misnested",

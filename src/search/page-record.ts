@@ -14,7 +14,14 @@ const SENTENCE = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", 
 /** Elements never indexed, whatever their attributes say. */
 const REMOVED = new Set(["head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"]);
 /** The weight Pagefind gives a heading's words. */
-const HEADING_WEIGHT: Partial<Record<string, string>> = { h1: "7", h2: "6", h3: "5", h4: "4", h5: "3", h6: "2" };
+const HEADING_WEIGHT = new Map([
+  ["h1", "7"],
+  ["h2", "6"],
+  ["h3", "5"],
+  ["h4", "4"],
+  ["h5", "3"],
+  ["h6", "2"],
+]);
 /** Elements with no end tag, which never hold text (lol_html's list). */
 const VOID = new Set("area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr".split(" "));
 /** "name[attribute]" in a data-pagefind-filter or -meta list: the value is the attribute's. */
@@ -102,10 +109,11 @@ class Reading implements TokenizerCallbacks {
   readonly root: Node = { value: "", status: "indexing" };
   current = this.root;
   language: string | undefined;
-  readonly filters: Record<string, string[]> = {};
-  readonly meta: Record<string, string> = {};
-  readonly defaultMeta: Record<string, string> = {};
-  readonly sort: Record<string, string> = {};
+  // Names come from the page, an editor's HTML included: "constructor" or "__proto__" must be a name like any other.
+  readonly filters: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  readonly meta: Record<string, string> = Object.create(null) as Record<string, string>;
+  readonly defaultMeta: Record<string, string> = Object.create(null) as Record<string, string>;
+  readonly sort: Record<string, string> = Object.create(null) as Record<string, string>;
   /** The open elements, innermost last: their names and nodes (none before <html>, whose text Pagefind never reads). */
   readonly names: string[] = [];
   readonly nodes: Array<Node | undefined> = [];
@@ -288,7 +296,7 @@ class Reading implements TokenizerCallbacks {
     if (name === "title" && meta.auto_page_title === undefined) meta.auto_page_title = normalize(node.value);
     if (node.status === "ignored") return;
     if (SENTENCE.has(ending)) node.value = ` ${node.value}${endsLikeASentence(node.value) ? "." : ""} `;
-    const weight = HEADING_WEIGHT[ending];
+    const weight = HEADING_WEIGHT.get(ending);
     if (node.weight !== undefined) node.value = ` ___PAGEFIND_WEIGHT___${node.weight} ${node.value} ___END_PAGEFIND_WEIGHT___ `;
     else if (weight !== undefined) node.value = ` ___PAGEFIND_AUTO_WEIGHT___${weight} ${node.value} ___END_PAGEFIND_WEIGHT___ `;
     const parent = this.current;
