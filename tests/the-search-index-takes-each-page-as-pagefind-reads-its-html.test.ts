@@ -122,6 +122,14 @@ const CASES = [
     "names-an-object-has",
     '<div data-pagefind-body><h1>T</h1><constructor>x</constructor><p data-pagefind-filter="constructor:a" data-pagefind-meta="__proto__:b, toString:c" data-pagefind-sort="hasOwnProperty:d">e</p><span data-pagefind-filter="__proto__">f</span></div>',
   ),
+  page(
+    "names-and-values-as-lol-html-reads-them",
+    '<div data-pagefind-body><h1>T</h1><p data-pagefind-filter="\ufefftag:x">a<lin\u212a data-pagefind-filter="f">k</lin\u212a></p><span X="v" data-pagefind-meta="m[X], auto_image_alt:alt">t</span><p>a<b&#32;c id=x>in</b&#32;c>z</p></div>',
+  ),
+  page(
+    "svg-math-and-noscript",
+    '<div data-pagefind-body><h1>Title</h1><p>a <svg class="icon"/> b</p><p>c<math/>d</p><math><input data-pagefind-filter="f">x</input></math><p>e<noscript></p><p data-pagefind-filter="k:v"><img src="/full.jpg" alt="Photo"></noscript>f</p></div>',
+  ),
   page("unclosed", "<div data-pagefind-body><h1>Open</h1><p>never closed<div>inner"),
   page(
     "misnested",
