@@ -8,7 +8,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile }
 import { dirname, extname, join, posix } from "node:path";
 import { stampText } from "../content/files.ts";
 import { ContentProblems, type Problem } from "../content/problems.ts";
-import { materialSource } from "../materials/files.ts";
+import { materialFile, materialSource } from "../materials/files.ts";
 import { decodeHtml, safeHtmlMaterial } from "../materials/html.ts";
 import { HTML_MATERIAL_EXTENSIONS, MATERIAL_CONTENT_TYPES, materialFileProblem } from "../materials/types.ts";
 import { keptCodeVersion } from "../repository.ts";
@@ -178,10 +178,9 @@ export async function copyMaterials(
           // The loader refuses these first; checked again here so no other caller can publish one.
           const kind = materialFileProblem(sitePath);
           if (kind) throw new Error(kind);
-          const source = await materialSource(root, sitePath);
-          const stamp = carried && (await stat(source));
-          await publish(source, join(output, at), cleaned, stamp && carried.from(at, source, stamp));
-          if (stamp) carried.published(at, source, stamp);
+          const { path: source, stats } = await materialFile(root, sitePath);
+          await publish(source, join(output, at), cleaned, carried?.from(at, source, stats));
+          carried?.published(at, source, stats);
         } catch (error) {
           problems.push({ file, line: 1, field: "file", message: (error as Error).message });
         }

@@ -88,6 +88,8 @@ export class LastBuild implements MaterialsCarried {
   readonly #output: string;
   /** The last build's units, when this one goes on from it, and what it kept. */
   readonly #earlier: Map<string, Kept["units"][number]>;
+  /** The materials the last build published, by their path in its site. */
+  readonly #earlierMaterials: Map<string, KeptMaterial>;
   readonly #kept: Kept | undefined;
   /** This build's outputs, by unit: each file written, and each page given to the index. */
   readonly #written = new Map<string, { files: string[]; pages: RenderedPage[] }>();
@@ -100,6 +102,7 @@ export class LastBuild implements MaterialsCarried {
     this.#output = output;
     this.#kept = kept;
     this.#earlier = new Map(kept?.units.map((unit) => [unit.unit, unit]));
+    this.#earlierMaterials = new Map(kept?.materials.map((material) => [material.file.path, material]));
   }
 
   static start(root: string, documents: number): LastBuild | undefined {
@@ -120,7 +123,7 @@ export class LastBuild implements MaterialsCarried {
   }
 
   from(at: string, source: string, stamp: Stats): string | undefined {
-    const kept = this.#kept?.materials.find(({ file }) => file.path === at.slice(1));
+    const kept = this.#earlierMaterials.get(at.slice(1));
     if (!kept || !isDeepStrictEqual(kept.source, sourceOf(source, stamp))) return undefined;
     return isAsWritten(this.#output, kept.file) ? join(this.#output, kept.file.path) : undefined;
   }
