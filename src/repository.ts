@@ -13,15 +13,6 @@ export const CODE_ROOT = join(import.meta.dirname, "..");
 export const URL_VARIABLE = "SITE_URL";
 export const BASE_PATH_VARIABLE = "SITE_BASE_PATH";
 
-/**
- * Set by src/cli/launch.mjs to the version of the compiled code it runs: what a tool works out from a file can then be
- * kept between runs in the content's .cache/, until the code changes.
- */
-export const CODE_VERSION_VARIABLE = "LIVING_ATLASES_CODE_VERSION";
-
-/** The running code's version, when it runs compiled; undefined through tsx, which keeps nothing between runs. */
-export const keptCodeVersion = (): string | undefined => process.env[CODE_VERSION_VARIABLE] || undefined;
-
 export function repositoryRoot(): string {
   return resolve(process.env[ROOT_VARIABLE] ?? process.cwd());
 }

@@ -11,7 +11,7 @@ import { ContentProblems, type Problem } from "../content/problems.ts";
 import { materialFile, materialSource } from "../materials/files.ts";
 import { decodeHtml, safeHtmlMaterial } from "../materials/html.ts";
 import { HTML_MATERIAL_EXTENSIONS, MATERIAL_CONTENT_TYPES, materialFileProblem } from "../materials/types.ts";
-import { keptCodeVersion } from "../repository.ts";
+import { keptCodeVersion } from "../kept-values.ts";
 
 /** The folder of workshop materials, as a site path. */
 export const MATERIALS_FOLDER = "/assets/materials/";

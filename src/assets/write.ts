@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { build, version as esbuildVersion } from "esbuild";
 import { stampText } from "../content/files.ts";
-import { isPlainRelativePath, readKeptValue, writeKeptValue } from "../content/kept.ts";
+import { isPlainRelativePath, readKeptValue, writeKeptValue } from "../kept-values.ts";
 import type { Community } from "../collections/community.ts";
 import { writeMapData, type MapData } from "../map/assets.ts";
 import { writeData } from "./hashed-files.ts";

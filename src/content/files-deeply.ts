@@ -8,7 +8,7 @@ import { HTML_MATERIAL_EXTENSIONS } from "../materials/types.ts";
 import { stampText } from "./files.ts";
 import type { LoadResult } from "./load.ts";
 import type { Problem } from "./problems.ts";
-import { keptCodeVersion } from "../repository.ts";
+import { keptCodeVersion } from "../kept-values.ts";
 
 type Verdicts = Map<string, { stamp: string; problem: string | undefined }>;
 

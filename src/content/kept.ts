@@ -2,10 +2,9 @@
 // memory while `npm start` rebuilds after a save, and between runs of the compiled check and build in the content's
 // .cache/, so a run reads again only the files changed since the last one.
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { deserialize, serialize } from "node:v8";
-import { keptCodeVersion } from "../repository.ts";
+import { rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { keptCodeVersion, readKeptValue, writeKeptValue } from "../kept-values.ts";
 import { stampText, type EditorFiles, type FileStamp } from "./files.ts";
 
 /**
@@ -165,51 +164,6 @@ function readKept(file: string): Map<string, { stamp: string; stored: unknown }>
   if (!Array.isArray(entries)) return new Map();
   return new Map((entries as Array<[string, string, unknown]>).map(([source, stamp, stored]) => [source, { stamp, stored }]));
 }
-
-/**
- * One value kept in `file` by a run of this version of the code (the search index of a language, the bundled styles),
- * or nothing: through tsx, which keeps nothing; when another version wrote it; when it cannot be read.
- */
-export function readKeptValue(file: string): unknown {
-  const version = keptCodeVersion();
-  if (!version) return undefined;
-  const header = Buffer.from(`${version}\n`);
-  try {
-    const descriptor = openSync(file, "r");
-    try {
-      // Another version's file is not read further than its first line.
-      const start = Buffer.alloc(header.length);
-      if (readSync(descriptor, start, 0, header.length, 0) !== header.length || !start.equals(header)) return undefined;
-      // A position given to readSync leaves the file's own at its start, where readFileSync reads from.
-      return deserialize(readFileSync(descriptor).subarray(header.length));
-    } finally {
-      closeSync(descriptor);
-    }
-  } catch {
-    return undefined;
-  }
-}
-
-/** Keeps `value` in `file` for the next run of this version of the code, whole or not at all; through tsx, nothing. */
-export function writeKeptValue(file: string, value: unknown): void {
-  const version = keptCodeVersion();
-  if (!version) return;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}`;
-    writeFileSync(partial, Buffer.concat([Buffer.from(`${version}\n`), serialize(value)]));
-    renameSync(partial, file);
-  } catch {
-    // A folder that cannot be written only means the next run works it out again.
-  }
-}
-
-/**
- * Whether a path a kept value names for a file to write is a plain relative path, which stays inside the folder it
- * is written under: a kept file is read back, not trusted, since a repository could hold one under .cache/.
- */
-export const isPlainRelativePath = (path: string): boolean =>
-  path !== "" && !path.startsWith("/") && !/[\\:]/.test(path) && path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
 
 /**
  * Writes every kind of result kept between runs, for the content under `root`, and gives the digest of every editor's

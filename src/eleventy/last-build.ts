@@ -11,8 +11,8 @@ import { copyFileSync, linkSync, lstatSync, mkdirSync, statSync, type Stats } fr
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { MaterialsCarried } from "../assets/static-files.ts";
-import { isPlainRelativePath, KEPT_FILES_AT_MOST, readKeptValue, writeKeptValue } from "../content/kept.ts";
-import { keptCodeVersion } from "../repository.ts";
+import { KEPT_FILES_AT_MOST } from "../content/kept.ts";
+import { isPlainRelativePath, keptCodeVersion, readKeptValue, writeKeptValue } from "../kept-values.ts";
 import { reachesTheIndex, type RenderedPage } from "../search/pages.ts";
 import type { ChangedPages } from "./changed-pages.ts";
 

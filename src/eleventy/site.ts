@@ -149,7 +149,8 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
     toRender = (changedPages ?? lastBuild?.changed)?.select(communities, assets, localizable) ?? allPages(communities);
     // A build indexes the materials while it renders the pages; a preview waits for the previous index first.
     if (runMode === "build") {
-      search = { indexing: await startSearchIndex(Object.values(communities), root, loaded.filesRead), output: directories.output, pages: [] };
+      const indexing = await startSearchIndex(Object.values(communities), root, { filesRead: loaded.filesRead, keepRecords: kept !== undefined });
+      search = { indexing, output: directories.output, pages: [] };
       // The records' pages are those the index takes: each goes to it as soon as those before it in its language have
       // rendered, or at once when the last build's stays (src/eleventy/last-build.ts).
       const records = Object.values(allPages(communities).records).flat() as PagedRecord[];

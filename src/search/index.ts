@@ -6,7 +6,8 @@
 // an HTML file among the materials is never read as a page, so it cannot add results or metadata of its own. Each
 // language is built by a Pagefind process of its own, several at once (src/search/processes.ts), and a language with
 // more records than a part holds is dealt out over several parts (src/search/parts.ts). A language given the same
-// records as in the last compiled build takes the index that build kept (src/search/kept-indexes.ts).
+// records as in the last compiled build takes the index that build kept (src/search/kept-indexes.ts); a build that goes
+// on from the last one gives each page unchanged since the record read from it then (src/search/kept-records.ts).
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -16,8 +17,9 @@ import { materialRecords, materialsByAddress } from "./materials.ts";
 import { AddressOrder, pageLanguage, reachesTheIndex, type RenderedPage } from "./pages.ts";
 import { PARTS_FILE, partFolder, type SearchParts } from "./parts.ts";
 import { atMost, Bundle, ENTRY_FILE, IN_LANGUAGE_FOLDER, inBatches, PROCESSES_AT_ONCE } from "./processes.ts";
-import { IndexUnit, startPagefindThread, type SearchRecord } from "./pagefind-thread.ts";
+import { IndexUnit, keepPageRecords, startPagefindThread, type SearchRecord } from "./pagefind-thread.ts";
 import { KeptIndexes, materialsDigest, pageDigest } from "./kept-indexes.ts";
+import { KEPT_RECORDS_FILE } from "./kept-records.ts";
 import type { IndexFile } from "pagefind";
 import { siteFile } from "../schema/addresses.ts";
 import { printable } from "../content/problems.ts";
@@ -92,9 +94,14 @@ const isIndexData = (path: string) => path === ENTRY_FILE || path.endsWith(".pf_
  * Starts the index with the workshop materials, which do not depend on the built pages: once their text is read,
  * each language's Pagefind process takes them in while the build renders the pages. `communities` are the site's
  * languages in order, the one content is written in first; `filesRead`, the digest of the editors' files the build
- * read (src/content/kept.ts), if it could tell.
+ * read (src/content/kept.ts), if it could tell; `keepRecords`, whether the build goes on from the last one
+ * (src/eleventy/last-build.ts), and so takes the records it read from its pages, and keeps its own.
  */
-export async function startSearchIndex(communities: readonly Community[], root: string, filesRead?: string): Promise<SearchIndexing> {
+export async function startSearchIndex(
+  communities: readonly Community[],
+  root: string,
+  { filesRead, keepRecords = false }: { filesRead?: string | undefined; keepRecords?: boolean } = {},
+): Promise<SearchIndexing> {
   const inEachLanguage = communities.map((community) => ({ community, byAddress: materialsByAddress(community) }));
   const materials = [...inEachLanguage[0]!.byAddress.values()].flat();
   const files = [...new Set(materials.filter(({ material }) => material.local).map(({ material }) => siteFile(material.url)))].sort();
@@ -118,6 +125,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   );
   await thread;
   const kept = new KeptIndexes(root);
+  const recordsFile = keepRecords ? join(root, ".cache", "search-index", KEPT_RECORDS_FILE) : undefined;
   const materialsIn = new Map(
     [...materialRecordsIn].map(([code, records]) => [code, materialsDigest(records.flatMap((record) => ("record" in record ? [record.record] : [])))]),
   );
@@ -128,7 +136,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
   const given = new Map<string, RenderedPage[]>();
   /** Starts a language's process, which takes its materials in, and the pages handed on so far, while the others render. */
   const startEarly = (code: string) => {
-    const unit = new IndexUnit(code, 0);
+    const unit = new IndexUnit(code, 0, recordsFile);
     unit.add(materialRecordsIn.get(code)!);
     const pages = given.get(code);
     if (pages) unit.add(pages.map((page) => ({ page })));
@@ -190,6 +198,9 @@ export async function startSearchIndex(communities: readonly Community[], root: 
       written = (async () => {
         // Only pages with a marked body reach Pagefind, which ignores the rest (home, lists, map): sending those cost 0.2 s.
         const pages = order.finalOrder(rendered).filter(reachesTheIndex);
+        // Each page's digest, worked out once if at all: the kept indexes and the kept records are named by it.
+        const digests = new Map<RenderedPage, string>();
+        const digestOf = (page: RenderedPage) => digests.get(page) ?? digests.set(page, pageDigest(page)).get(page)!;
         // Each language's records in a fixed order, materials first, then its pages in the order they were handed on,
         // the expected ones by address: Pagefind's files depend on the order, and the order pages render in is not the
         // same from build to build.
@@ -212,7 +223,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
             parts === 1 && materials !== undefined
               ? {
                   materials,
-                  pages: records.flatMap((record): Array<[string, string]> => ("page" in record ? [[record.page.url, pageDigest(record.page)]] : [])),
+                  pages: records.flatMap((record): Array<[string, string]> => ("page" in record ? [[record.page.url, digestOf(record.page)]] : [])),
                 }
               : undefined;
           const files = keep && kept.files(code, keep.materials, keep.pages);
@@ -233,7 +244,7 @@ export async function startSearchIndex(communities: readonly Community[], root: 
           if (started && parts === 1 && givenFirst) return [{ unit: started, records: records.slice(after + first.length), keep }];
           void started?.stop();
           return Array.from({ length: parts }, (_, part) => ({
-            unit: new IndexUnit(code, part),
+            unit: new IndexUnit(code, part, recordsFile),
             records: records.filter((_, position) => position % parts === part),
             keep,
           }));
@@ -256,6 +267,8 @@ export async function startSearchIndex(communities: readonly Community[], root: 
           const part = "unit" in job ? job.unit.part : 0;
           for (const [code, count] of Object.entries(await bundles[part]!.write(files))) counts[code] = (counts[code] ?? 0) + count;
         });
+        // Every unit is built: the records its pages were read into are all known.
+        if (recordsFile) await keepPageRecords(recordsFile, pages.map(digestOf));
         // From here on the index is written whole: a cancel no longer leaves one part's entry older than another's.
         unlessCancelled();
         for (const bundle of bundles) await bundle.close();

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { CustomRecord, IndexFile } from "pagefind";
-import { isPlainRelativePath, readKeptValue, writeKeptValue } from "../content/kept.ts";
+import { isPlainRelativePath, readKeptValue, writeKeptValue } from "../kept-values.ts";
 import type { RenderedPage } from "./pages.ts";
 
 /** What one language's index was built from, and the files Pagefind gave for it. */

@@ -14,8 +14,15 @@ import type { RenderedPage } from "./pages.ts";
 /** One record for Pagefind: a workshop material, or a rendered page in its <html lang>. */
 export type SearchRecord = { material: string; record: CustomRecord } | { page: RenderedPage };
 
-/** What the build asks of the thread for one unit: each unit is given records, then built or stopped. */
-export type ToThread = { unit: number; method: "add"; records: SearchRecord[] } | { unit: number; method: "build" | "stop"; id: number };
+/**
+ * What the build asks of the thread: for one unit, to take records (its pages read through the records kept in
+ * `keptRecords`, src/search/kept-records.ts), then to build or stop; and, once a build's units are built, to keep the
+ * records of its pages, by their digests, for the next build.
+ */
+export type ToThread =
+  | { unit: number; method: "add"; records: SearchRecord[]; keptRecords: string | undefined }
+  | { unit: number; method: "build" | "stop"; id: number }
+  | { method: "keepRecords"; id: number; file: string; digests: string[] };
 
 /** The thread's answer to a build (the files Pagefind built) or to a stop. */
 export type FromThread = { id: number; files?: IndexFile[]; error?: string };
@@ -81,6 +88,27 @@ export async function startPagefindThread(): Promise<void> {
   await startThread();
 }
 
+/** Waits for the thread's answer to the request numbered `id`; a thread that failed answers with why. */
+function answerTo(started: Thread, id: number): Promise<IndexFile[] | undefined> {
+  if (started.failure) return Promise.reject(new Error(`Pagefind's thread failed: ${started.failure.message}`));
+  return new Promise((resolve, reject) => {
+    if (started.waiting.size === 0) started.worker.ref();
+    started.waiting.set(id, { resolve, reject });
+  });
+}
+
+/**
+ * Keeps in `file`, for the next build, the records the thread gave for the pages with these digests, as read or as
+ * kept (src/search/kept-records.ts): once every unit given them is built.
+ */
+export async function keepPageRecords(file: string, digests: string[]): Promise<void> {
+  const started = await startThread();
+  const id = ++requests;
+  const answer = answerTo(started, id);
+  if (!started.failure) started.worker.postMessage({ method: "keepRecords", id, file, digests } satisfies ToThread);
+  await answer;
+}
+
 /** One language's records in one part of the index, built by a Pagefind process of its own, which starts with its first records. */
 export class IndexUnit {
   readonly #unit = ++units;
@@ -89,9 +117,11 @@ export class IndexUnit {
   #starting: Promise<Thread> | undefined;
   #ended: Promise<IndexFile[] | undefined> | undefined;
 
+  /** `keptRecords`: the file of the last build's records of pages, through which the unit's pages are read, if any. */
   constructor(
     readonly language: string,
     readonly part: number,
+    readonly keptRecords?: string,
   ) {}
 
   /** Sends `message` to the unit's thread now if it is running, or, in order, as soon as it is. */
@@ -116,22 +146,17 @@ export class IndexUnit {
     );
   }
 
-  /** Sends the unit's thread a request, and waits for its answer; a thread that failed answers with why. */
+  /** Sends the unit's thread a request, and waits for its answer. */
   async #ask(method: "build" | "stop"): Promise<IndexFile[] | undefined> {
     const id = ++requests;
     this.#post({ unit: this.#unit, method, id });
-    const started = this.#thread && !this.#starting ? this.#thread : await this.#starting!;
-    if (started.failure) throw new Error(`Pagefind's thread failed: ${started.failure.message}`);
-    return new Promise((resolve, reject) => {
-      if (started.waiting.size === 0) started.worker.ref();
-      started.waiting.set(id, { resolve, reject });
-    });
+    return answerTo(this.#thread && !this.#starting ? this.#thread : await this.#starting!, id);
   }
 
   /** Sends `records` after those sent before: to Pagefind's pipe at once, whatever the build's event loop is doing. */
   add(records: readonly SearchRecord[]): void {
     if (this.#ended) throw new Error(`The search index of ${this.language} was given records after it was built`);
-    this.#post({ unit: this.#unit, method: "add", records: [...records] });
+    this.#post({ unit: this.#unit, method: "add", records: [...records], keptRecords: this.keptRecords });
   }
 
   /** Builds the index of the records sent, and ends the process. */

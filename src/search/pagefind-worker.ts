@@ -5,6 +5,7 @@ import childProcess, { type ChildProcess } from "node:child_process";
 import { parentPort, workerData } from "node:worker_threads";
 import type { PagefindIndex } from "pagefind";
 import type { FromThread, SearchRecord, ToThread } from "./pagefind-thread.ts";
+import { KeptPageRecords } from "./kept-records.ts";
 import { pageRecord } from "./page-record.ts";
 
 type PagefindApi = typeof import("pagefind");
@@ -49,6 +50,9 @@ const asError = (failure: unknown) => (failure instanceof Error ? failure : new 
 
 const nameOf = (record: SearchRecord) => ("page" in record ? record.page.url : record.material);
 
+/** The records kept by the last build (src/search/kept-records.ts), by the file they are kept in, for the units of the build that named it. */
+const keptRecords = new Map<string, KeptPageRecords>();
+
 /** One language's part of the index, in a Pagefind process of its own. */
 class Unit {
   readonly #api = pagefindProcess();
@@ -72,8 +76,11 @@ class Unit {
   /** Fails once the process ends before it was closed: what waits for one of its answers waits no longer. */
   #processEnded: Promise<never>;
   #endProcess: (error: Error) => void = () => undefined;
+  /** The last build's records of pages, read again only for a page that changed; none: every page is read. */
+  readonly #records: KeptPageRecords | undefined;
 
-  constructor() {
+  constructor(records: KeptPageRecords | undefined) {
+    this.#records = records;
     this.#processEnded = new Promise<never>((_, fail) => (this.#endProcess = fail));
     this.#processEnded.catch(() => undefined);
     this.#index.then(
@@ -111,8 +118,13 @@ class Unit {
       // Now and then the sent part goes, so the queue holds only what waits.
       if (this.#next >= 1024 && this.#next * 2 >= this.#queue.length) [this.#queue, this.#next] = [this.#queue.slice(this.#next), 0];
       this.#inFlight++;
-      // A page is read here, on this thread, and given to Pagefind as the record its own reading would make (src/search/page-record.ts).
-      const custom = "page" in record ? pageRecord(record.page.url, record.page.content) : record.record;
+      // A page is read here, on this thread, into the record Pagefind's own reading would make (src/search/page-record.ts),
+      // unless the last build kept the record of the same page (src/search/kept-records.ts).
+      const custom = !("page" in record)
+        ? record.record
+        : this.#records
+          ? this.#records.recordOf(record.page)
+          : pageRecord(record.page.url, record.page.content);
       const answer = custom ? index.addCustomRecord(custom) : Promise.resolve({ errors: [] });
       answer
         .then(
@@ -194,9 +206,17 @@ const units = new Map<number, Unit>();
 const port = parentPort!;
 
 port.on("message", (message: ToThread) => {
+  if (message.method === "keepRecords") {
+    // A build whose units read no page leaves the records kept as they are.
+    keptRecords.get(message.file)?.keep(message.digests);
+    keptRecords.delete(message.file);
+    return port.postMessage({ id: message.id } satisfies FromThread);
+  }
   let unit = units.get(message.unit);
   if (message.method === "add") {
-    if (!unit) units.set(message.unit, (unit = new Unit()));
+    const file = message.keptRecords;
+    if (file !== undefined && !keptRecords.has(file)) keptRecords.set(file, new KeptPageRecords(file));
+    if (!unit) units.set(message.unit, (unit = new Unit(file === undefined ? undefined : keptRecords.get(file))));
     return unit.add(message.records);
   }
   // A unit is given records before it is built; one stopped before any starts no process.
