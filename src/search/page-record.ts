@@ -29,8 +29,14 @@ const VOID = new Set("area base basefont bgsound br col embed frame hr img input
 /** An attribute's name or value as lol_html gives it: its text decoded from UTF-8 with one leading byte order mark dropped. */
 const withoutByteOrderMark = (text: string) => (text.startsWith("\ufeff") ? text.slice(1) : text);
 
-/** Names lowercased as lol_html compares them: in ASCII only. */
-const asciiLower = (name: string) => name.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+/** Names lowercased as lol_html compares them: in ASCII only. Most are lowercase already, and are given back as they are. */
+function asciiLower(name: string): string {
+  for (let at = 0; at < name.length; at++) {
+    const code = name.charCodeAt(at);
+    if (code >= 65 && code <= 90) return name.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  }
+  return name;
+}
 
 /** "name[attribute]" in a data-pagefind-filter or -meta list: the value is the attribute's. */
 const FROM_ATTRIBUTE = /^([^:[\]]+)\[([^\n]+)\]$/;
