@@ -30,11 +30,12 @@ function dayAfter(isoDate: string): Date {
 /** The language the calendar's text is in, and the one content is written in. */
 const languagesOf = (community: Community) => ({ code: community.language.code, original: community.languages[0]!.code });
 
+/** The calendar, named `name` as written (escaped already). */
 function calendarOf(community: Community, name: string): ICalCalendar {
   const { site } = community;
   const { code, original } = languagesOf(community);
   return ical({
-    name: escaped(name),
+    name,
     prodId: { company: escaped(site.title), product: "website", language: code.toUpperCase() },
     url: uri(publicUrl(site, localPath("/", code, original))),
   });
@@ -54,7 +55,7 @@ export function buildCalendar(community: Community, workshops: readonly Workshop
   const { code, original } = languagesOf(community);
   const online = CATALOGUES[code].sections.workshop.facts.online;
   const host = new URL(site.url).host;
-  const events = calendarOf(community, name);
+  const events = calendarOf(community, escaped(name));
   for (const workshop of workshops) {
     events.createEvent({
       id: escaped(`${workshop.slug}@${host}`),
@@ -77,31 +78,53 @@ export function buildCalendar(community: Community, workshops: readonly Workshop
  * TextEncoder per character, which took 1.1 s of a 5,000-page build.
  */
 export function foldLines(text: string): string {
-  return text
-    .split("\r\n")
-    .map((line) => {
-      let folded = "";
-      let octets = 0;
-      for (let index = 0; index < line.length; index++) {
-        let character = line.charAt(index);
-        if (character >= "\ud800" && character <= "\udbff") character += line.charAt(++index);
-        const size = character.charCodeAt(0) < 0x80 && character.length === 1 ? 1 : Buffer.byteLength(character, "utf8");
-        octets += size;
-        if (octets > 74) {
-          folded += "\r\n ";
-          octets = size;
-        }
-        folded += character;
-      }
-      return folded;
-    })
-    .join("\r\n");
+  return text.split("\r\n").map(foldLine).join("\r\n");
+}
+
+/** One line folded: each character's UTF-8 octets counted, a high surrogate taken with whatever follows it, as ical-generator takes it. */
+function foldLine(line: string): string {
+  let folded = "";
+  let octets = 0;
+  let start = 0;
+  for (let index = 0; index < line.length;) {
+    const code = line.charCodeAt(index);
+    const paired = code >= 0xd800 && code <= 0xdbff;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : paired ? Buffer.byteLength(line.slice(index, index + 2), "utf8") : 3;
+    octets += size;
+    if (octets > 74) {
+      folded += `${line.slice(start, index)}\r\n `;
+      start = index;
+      octets = size;
+    }
+    index += paired ? 2 : 1;
+  }
+  return folded + line.slice(start);
+}
+
+/**
+ * Where the calendar's name goes in its community's frame: a control character, which text() takes out of every
+ * value, so that no other part of the frame holds it.
+ */
+const NAME_SLOT = "\u0001";
+
+/**
+ * The calendar frames (header and footer) as ical-generator writes them, unfolded, with NAME_SLOT for the name, by
+ * what else they hold: made once, rather than folded by ical-generator, a new TextEncoder per character, for each calendar.
+ */
+const frames = new Map<string, string>();
+function frameOf(community: Community, name: string): string {
+  const { code, original } = languagesOf(community);
+  // What the frame holds besides the name, as calendarOf() gives it to ical-generator.
+  const key = JSON.stringify([community.site.title, code, publicUrl(community.site, localPath("/", code, original))]);
+  let frame = frames.get(key);
+  if (frame === undefined) frames.set(key, (frame = calendarOf(community, NAME_SLOT).toString().replaceAll("\r\n ", "")));
+  return foldLines(frame.replaceAll(NAME_SLOT, escaped(name)));
 }
 
 export function calendar(community: Community, workshops: readonly WorkshopView[], name: string): string {
   const events = buildCalendar(community, workshops, name);
   // The header and footer come from ical-generator itself; only the events' text is folded here.
-  const frame = calendarOf(community, name).toString();
+  const frame = frameOf(community, name);
   const end = "END:VCALENDAR";
   if (!frame.endsWith(end)) throw new Error(`ical-generator's calendar no longer ends with ${end}`);
   return (
