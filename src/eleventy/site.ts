@@ -38,6 +38,14 @@ async function publishMirrors(output: string, redirects: readonly Redirect[]): P
   }
 }
 
+/**
+ * Global data that Eleventy gives templates as it is. Each paginated page gets its data through a proxy that wraps
+ * every plain object read through it in a new proxy, at every read (ProxyWrap in Eleventy's pagination), but gives a
+ * frozen one as it is: the templates then read the communities themselves, not through a proxy at each step into
+ * them (0.5 s of rendering 5,000 pages). A frozen copy: the object itself stays as it was.
+ */
+export const givenAsIs = <T extends object>(value: T): Readonly<T> => Object.freeze({ ...value });
+
 /** What Eleventy's after-build event tells: where it wrote, and each page it wrote with its address and HTML. */
 interface AfterBuild {
   directories: { output: string };
@@ -229,12 +237,12 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       done,
     };
   });
-  config.addGlobalData("communities", () => communities);
+  config.addGlobalData("communities", () => communities && givenAsIs(communities));
   config.addGlobalData("original", () => community);
   config.addGlobalData("languageCodes", () => community?.languages.map(({ code }) => code));
   // The pages a build renders: every record's page in every language, and each language's other pages.
   config.addGlobalData("toRender", () => toRender ?? allPages(undefined));
-  config.addGlobalData("assets", () => assets);
+  config.addGlobalData("assets", () => assets && givenAsIs(assets));
   config.addGlobalData("localizable", () => localizable);
   // Links on a page in another language lead to the same language's pages.
   config.addTransform("localized-links", function (this: { page: { url?: string | false } }, content: string) {
