@@ -204,9 +204,10 @@ export function sitePlugin(config: UserConfig, { root }: SitePluginOptions): voi
       const started = search;
       completeSearch();
       search = undefined;
+      // The units are written: they are kept for the next build while Pagefind builds the index.
+      lastBuild?.kept.keep(directories.output, lastBuild.changed);
       const report = await started.indexing.finish();
       for (const line of describeReport(report)) console.log(line);
-      lastBuild?.kept.keep(directories.output, lastBuild.changed);
       return;
     }
     // A preview keeps the pages it did not render again, as long as their record is still there.
