@@ -58,3 +58,9 @@ export function writeKeptValue(file: string, value: unknown): void {
  */
 export const isPlainRelativePath = (path: string): boolean =>
   path !== "" && !path.startsWith("/") && !/[\\:]/.test(path) && path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+
+/**
+ * Whether a kept value is an array with every element in place: a kept file is read back, not trusted, and an array
+ * of a huge length with nearly nothing in it (a few bytes to serialize) would take minutes to walk.
+ */
+export const isDenseArray = (value: unknown): value is unknown[] => Array.isArray(value) && Object.keys(value).length === value.length;

@@ -4,6 +4,7 @@
 // writes; a changed page, a record naming another address, a kept file of the wrong shape, and a build with --full
 // read the HTML.
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
@@ -147,6 +148,37 @@ test("a kept record reads back as the page's own reading, names such as construc
     assert.deepEqual(Object.keys(again.meta!).sort(), ["__proto__", "constructor", "title"]);
     assert.equal(Object.getPrototypeOf(again.filters), null);
     assert.equal(second.recordOf(unmarked), undefined);
+  } finally {
+    if (earlier === undefined) delete process.env[CODE_VERSION_VARIABLE];
+    else process.env[CODE_VERSION_VARIABLE] = earlier;
+    removeTemporary(folder);
+  }
+});
+
+test("a page holding a lone surrogate and one holding U+FFFD in its place, which hash alike as UTF-8, are kept apart", () => {
+  const lone = { url: "/odd/", content: '<html lang="en"><body><main data-pagefind-body><p>a\ud800b</p></main></body></html>' };
+  const replaced = { ...lone, content: lone.content.replace("\ud800", "\ufffd") };
+  assert.notEqual(pageDigest(lone), pageDigest(replaced));
+  assert.notEqual(pageRecord(lone.url, lone.content)!.content, pageRecord(replaced.url, replaced.content)!.content, "they read differently");
+  // A page without one is named as before: by its address and its HTML as UTF-8.
+  const plain = { url: "/plain/", content: "<p>Ñandú 🦜</p>" };
+  assert.equal(pageDigest(plain), createHash("sha256").update("/plain/").update("\0").update(plain.content).digest("hex"));
+});
+
+test("a kept file whose list is huge and nearly empty is not walked", () => {
+  const folder = makeRepository();
+  const earlier = process.env[CODE_VERSION_VARIABLE];
+  process.env[CODE_VERSION_VARIABLE] = "0123456789abcdef";
+  try {
+    const sparse: unknown[] = [];
+    sparse.length = 2 ** 28;
+    sparse[5] = ["digest", null];
+    const file = join(folder, "records.v8");
+    writeFileSync(file, Buffer.concat([Buffer.from("0123456789abcdef\n"), serialize(sparse)]));
+    const started = performance.now();
+    const page = { url: "/plain/", content: '<html lang="en"><body><main data-pagefind-body><p>Text</p></main></body></html>' };
+    assert.equal(JSON.stringify(new KeptPageRecords(file).recordOf(page)), JSON.stringify(pageRecord(page.url, page.content)));
+    assert.ok(performance.now() - started < 2000, `read in ${Math.round(performance.now() - started)} ms`);
   } finally {
     if (earlier === undefined) delete process.env[CODE_VERSION_VARIABLE];
     else process.env[CODE_VERSION_VARIABLE] = earlier;

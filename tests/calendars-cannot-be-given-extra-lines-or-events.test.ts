@@ -22,6 +22,8 @@ const HOSTILE = [
   "bell\u0007",
   "END:VCALENDAR\r\n",
   "Ñandú 🦜",
+  // What String.replace would read as patterns: $& the match, $' and $` the text around it, $$ a dollar.
+  "$& $' $` $$ $1",
 ].join(" | ");
 const hostile = (field: string) => `${field}: ${HOSTILE}`;
 
@@ -120,4 +122,7 @@ test("each event's uid, summary, description, location and address read back as 
 
 test("the files stay byte for byte what ical-generator itself writes from the same escaped values", () => {
   for (const [file, included, name] of cases) assert.equal(calendar(community, included, name), buildCalendar(community, included, name).toString(), file);
+  // A name that escapes to nothing: ical-generator then writes no name at all.
+  for (const name of ["", "\u0002\u0003"])
+    assert.equal(calendar(community, workshops, name), buildCalendar(community, workshops, name).toString(), JSON.stringify(name));
 });

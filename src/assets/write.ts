@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { build, version as esbuildVersion } from "esbuild";
 import { stampText } from "../content/files.ts";
-import { isPlainRelativePath, readKeptValue, writeKeptValue } from "../kept-values.ts";
+import { isDenseArray, isPlainRelativePath, readKeptValue, writeKeptValue } from "../kept-values.ts";
 import type { Community } from "../collections/community.ts";
 import { writeMapData, type MapData } from "../map/assets.ts";
 import { writeData } from "./hashed-files.ts";
@@ -58,7 +58,7 @@ const inputStamp = (file: string) => {
  */
 function keptBundles(root: string, key: string): KeptBundles | undefined {
   const kept = readKeptValue(keptBundlesFile(root)) as Partial<KeptBundles> | undefined;
-  if (kept?.key !== key || !Array.isArray(kept.inputs) || kept.inputs.length === 0 || !Array.isArray(kept.files) || typeof kept.urls !== "object") return undefined;
+  if (kept?.key !== key || !isDenseArray(kept.inputs) || kept.inputs.length === 0 || !isDenseArray(kept.files) || typeof kept.urls !== "object") return undefined;
   if (!kept.files.every(([path, contents]) => typeof path === "string" && isPlainRelativePath(path) && contents instanceof Uint8Array)) return undefined;
   return kept.inputs.every(([file, stamp]) => stamp !== "" && inputStamp(file) === stamp) ? (kept as KeptBundles) : undefined;
 }

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { keptCodeVersion, readKeptValue, writeKeptValue } from "../kept-values.ts";
+import { isDenseArray, keptCodeVersion, readKeptValue, writeKeptValue } from "../kept-values.ts";
 import { stampText, type EditorFiles, type FileStamp } from "./files.ts";
 
 /**
@@ -161,7 +161,7 @@ function removeKept(root: string, name: string): void {
 /** What an earlier run of the same code kept, by key; nothing when another version of the code wrote it. */
 function readKept(file: string): Map<string, { stamp: string; stored: unknown }> {
   const entries = readKeptValue(file);
-  if (!Array.isArray(entries)) return new Map();
+  if (!isDenseArray(entries)) return new Map();
   return new Map((entries as Array<[string, string, unknown]>).map(([source, stamp, stored]) => [source, { stamp, stored }]));
 }
 

@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { MaterialsCarried } from "../assets/static-files.ts";
 import { KEPT_FILES_AT_MOST } from "../content/kept.ts";
-import { isPlainRelativePath, keptCodeVersion, readKeptValue, writeKeptValue } from "../kept-values.ts";
+import { isDenseArray, isPlainRelativePath, keptCodeVersion, readKeptValue, writeKeptValue } from "../kept-values.ts";
 import { reachesTheIndex, type RenderedPage } from "../search/pages.ts";
 import type { ChangedPages } from "./changed-pages.ts";
 
@@ -204,19 +204,16 @@ export class LastBuild implements MaterialsCarried {
 /** A kept value as a build writes it, or nothing: any other value, or a file it names outside its folder. */
 function asKept(value: unknown): Kept | undefined {
   const kept = value as Partial<Kept> | undefined;
-  if (typeof kept?.output !== "string" || typeof kept.device !== "number" || typeof kept.inode !== "number" || !Array.isArray(kept.units)) return undefined;
-  if (
-    !Array.isArray(kept.materials) ||
-    !kept.materials.every((material) => typeof material?.file?.path === "string" && isPlainRelativePath(material.file.path))
-  )
+  if (typeof kept?.output !== "string" || typeof kept.device !== "number" || typeof kept.inode !== "number" || !isDenseArray(kept.units)) return undefined;
+  if (!isDenseArray(kept.materials) || !kept.materials.every((material) => typeof material?.file?.path === "string" && isPlainRelativePath(material.file.path)))
     return undefined;
   const wellFormed = kept.units.every(
     (unit) =>
       typeof unit?.unit === "string" &&
       typeof unit.digest === "string" &&
-      Array.isArray(unit.files) &&
+      isDenseArray(unit.files) &&
       unit.files.every((file) => typeof file?.path === "string" && isPlainRelativePath(file.path) && typeof file.inode === "number") &&
-      Array.isArray(unit.pages) &&
+      isDenseArray(unit.pages) &&
       unit.pages.every((page) => typeof page?.url === "string" && typeof page.content === "string"),
   );
   return wellFormed ? (kept as Kept) : undefined;

@@ -113,12 +113,16 @@ const NAME_SLOT = "\u0001";
  */
 const frames = new Map<string, string>();
 function frameOf(community: Community, name: string): string {
+  const written = escaped(name);
+  // ical-generator leaves out the name's lines for an empty name, which the slot never is.
+  if (written === "") return calendarOf(community, written).toString();
   const { code, original } = languagesOf(community);
   // What the frame holds besides the name, as calendarOf() gives it to ical-generator.
   const key = JSON.stringify([community.site.title, code, publicUrl(community.site, localPath("/", code, original))]);
   let frame = frames.get(key);
   if (frame === undefined) frames.set(key, (frame = calendarOf(community, NAME_SLOT).toString().replaceAll("\r\n ", "")));
-  return foldLines(frame.replaceAll(NAME_SLOT, escaped(name)));
+  // A function, so that "$&", "$'" and the like in a name are text, not patterns of replaceAll.
+  return foldLines(frame.replaceAll(NAME_SLOT, () => written));
 }
 
 export function calendar(community: Community, workshops: readonly WorkshopView[], name: string): string {

@@ -94,8 +94,9 @@ const isIndexData = (path: string) => path === ENTRY_FILE || path.endsWith(".pf_
  * Starts the index with the workshop materials, which do not depend on the built pages: once their text is read,
  * each language's Pagefind process takes them in while the build renders the pages. `communities` are the site's
  * languages in order, the one content is written in first; `filesRead`, the digest of the editors' files the build
- * read (src/content/kept.ts), if it could tell; `keepRecords`, whether the build goes on from the last one
- * (src/eleventy/last-build.ts), and so takes the records it read from its pages, and keeps its own.
+ * read (src/content/kept.ts), if it could tell; `keepRecords`, whether the build keeps what it works out for the next
+ * one (src/eleventy/last-build.ts): it then gives each page the last build gave the same the record read from it then
+ * (src/search/kept-records.ts), and keeps its own.
  */
 export async function startSearchIndex(
   communities: readonly Community[],
@@ -268,7 +269,8 @@ export async function startSearchIndex(
           for (const [code, count] of Object.entries(await bundles[part]!.write(files))) counts[code] = (counts[code] ?? 0) + count;
         });
         // Every unit is built: the records its pages were read into are all known.
-        if (recordsFile) await keepPageRecords(recordsFile, pages.map(digestOf));
+        // Records that cannot be kept only have the next build read the pages again.
+        if (recordsFile) await keepPageRecords(recordsFile, pages.map(digestOf)).catch(() => undefined);
         // From here on the index is written whole: a cancel no longer leaves one part's entry older than another's.
         unlessCancelled();
         for (const bundle of bundles) await bundle.close();

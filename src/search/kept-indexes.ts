@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { CustomRecord, IndexFile } from "pagefind";
-import { isPlainRelativePath, readKeptValue, writeKeptValue } from "../kept-values.ts";
+import { isDenseArray, isPlainRelativePath, readKeptValue, writeKeptValue } from "../kept-values.ts";
 import type { RenderedPage } from "./pages.ts";
 
 /** What one language's index was built from, and the files Pagefind gave for it. */
@@ -22,8 +22,20 @@ interface KeptIndex {
 /** The digest of a language's material records, in their order. */
 export const materialsDigest = (records: readonly CustomRecord[]): string => createHash("sha256").update(JSON.stringify(records)).digest("hex");
 
-/** The digest of a page as Pagefind is given it: its address and its HTML. */
-export const pageDigest = ({ url, content }: RenderedPage): string => createHash("sha256").update(url).update("\0").update(content).digest("hex");
+/** A surrogate not paired with another: in a pattern with the u flag, a pair reads as the one character it makes. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * The digest of a page as Pagefind is given it: its address and its HTML. Text is hashed as UTF-8, which writes a lone
+ * surrogate as U+FFFD: HTML holding one is hashed as UTF-16 code units, so that it never shares a digest with the
+ * same HTML holding U+FFFD, which reads differently.
+ */
+export function pageDigest({ url, content }: RenderedPage): string {
+  const hash = createHash("sha256").update(url).update("\0");
+  if (!LONE_SURROGATE.test(content)) hash.update(content);
+  else hash.update("\0utf-16\0").update(Buffer.from(content, "utf16le"));
+  return hash.digest("hex");
+}
 
 const sameList = (a: ReadonlyArray<readonly [string, string]>, b: ReadonlyArray<readonly [string, string]>) =>
   a.length === b.length && a.every(([url, digest], position) => b[position]![0] === url && b[position]![1] === digest);
@@ -81,7 +93,7 @@ export class KeptIndexes {
 /** A kept index as it was written, or nothing: any other value, or a file it names outside the index's folder. */
 function asKeptIndex(value: unknown): KeptIndex | undefined {
   const kept = value as Partial<KeptIndex> | undefined;
-  if (typeof kept?.materials !== "string" || !Array.isArray(kept.pages) || !Array.isArray(kept.files)) return undefined;
+  if (typeof kept?.materials !== "string" || !isDenseArray(kept.pages) || !isDenseArray(kept.files)) return undefined;
   const wellFormed = kept.files.every((file) => typeof file?.path === "string" && isPlainRelativePath(file.path) && file.content instanceof Uint8Array);
   return wellFormed ? (kept as KeptIndex) : undefined;
 }

@@ -3,7 +3,7 @@
 // HTML: a page the last build gave Pagefind, unchanged, is given the record read then, not read again. Only a build
 // that goes on from the last one keeps them (src/eleventy/last-build.ts); `--full` reads every page.
 import type { CustomRecord } from "pagefind";
-import { readKeptValue, writeKeptValue } from "../kept-values.ts";
+import { isDenseArray, readKeptValue, writeKeptValue } from "../kept-values.ts";
 import { pageDigest } from "./kept-indexes.ts";
 import { pageRecord } from "./page-record.ts";
 import type { RenderedPage } from "./pages.ts";
@@ -54,7 +54,7 @@ export class KeptPageRecords {
 const isTextMap = (value: unknown, isValue: (entry: unknown) => boolean): boolean =>
   value === undefined || (typeof value === "object" && value !== null && Object.values(value).every(isValue));
 const isText = (value: unknown) => typeof value === "string";
-const isTextList = (value: unknown) => Array.isArray(value) && value.every(isText);
+const isTextList = (value: unknown) => isDenseArray(value) && value.every(isText);
 
 /** An object without a prototype holding `value`'s own entries: a name such as constructor or __proto__ stays a name. */
 const plain = <T>(value: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, value);
@@ -62,9 +62,9 @@ const plain = <T>(value: Record<string, T>): Record<string, T> => Object.assign(
 /** Kept records as a build writes them, each of the shape Pagefind takes; anything else is read again from its page. */
 function asKeptRecords(value: unknown): Map<string, Kept> {
   const records = new Map<string, Kept>();
-  if (!Array.isArray(value)) return records;
-  for (const entry of value as unknown[]) {
-    if (!Array.isArray(entry) || typeof entry[0] !== "string") continue;
+  if (!isDenseArray(value)) return records;
+  for (const entry of value) {
+    if (!isDenseArray(entry) || typeof entry[0] !== "string") continue;
     const record = entry[1] as Partial<CustomRecord> | null;
     if (record === null) records.set(entry[0], null);
     else if (
