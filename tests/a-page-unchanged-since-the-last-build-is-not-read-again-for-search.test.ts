@@ -5,11 +5,10 @@
 // read the HTML.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { deserialize, serialize } from "node:v8";
-import { gunzipSync } from "node:zlib";
 import type { CustomRecord } from "pagefind";
 import { CODE_VERSION_VARIABLE } from "../src/kept-values.ts";
 import { pageDigest } from "../src/search/kept-indexes.ts";
@@ -17,7 +16,7 @@ import { KEPT_RECORDS_FILE, KeptPageRecords } from "../src/search/kept-records.t
 import { pageRecord } from "../src/search/page-record.ts";
 import { runLaunched } from "./helpers/cli.ts";
 import { makeRepository, removeTemporary, VALID_FILES } from "./helpers/repository.ts";
-import { siteSnapshot } from "./helpers/site.ts";
+import { fragmentsOf, siteSnapshot } from "./helpers/site.ts";
 
 const root = makeRepository();
 after(() => removeTemporary(root));
@@ -33,21 +32,8 @@ function build(...extra: string[]): string {
   return output;
 }
 
-/** Each English record Pagefind wrote, by address: every fragment is gzip, a signature, then JSON. */
-function fragments(site: string): Map<string, string> {
-  const folder = join(site, "pagefind/fragment");
-  const records = readdirSync(folder)
-    .filter((name) => name.startsWith("en_"))
-    .map(
-      (name) =>
-        JSON.parse(
-          gunzipSync(readFileSync(join(folder, name)))
-            .toString("utf8")
-            .replace(/^pagefind_dcd/, ""),
-        ) as { url: string; content: string },
-    );
-  return new Map(records.map(({ url, content }) => [url, content]));
-}
+/** Each English record Pagefind wrote, by address. */
+const fragments = (site: string) => new Map(fragmentsOf<{ url: string; content: string }>(site, "en").map(({ url, content }) => [url, content]));
 
 /** The kept records as the last build wrote them: its header line, and each page's digest with its record. */
 function keptRecords(): { header: Buffer; records: Array<[string, CustomRecord | null]> } {

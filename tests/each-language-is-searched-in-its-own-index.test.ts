@@ -2,15 +2,12 @@
 // index holds its translated pages and never a page that stands in for an untranslated one; every workshop material
 // is in every index with that language's labels; and the search forms on a language's pages lead to its search page.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { CATALOGUES } from "../src/i18n/catalogues.ts";
 import { asksNotToBeIndexed } from "../src/search/pages.ts";
 import { openPage, searchIndex, servedSite } from "./helpers/browser.ts";
-import { readText, sharedRealSite } from "./helpers/site.ts";
+import { fragmentsOf, readText, sharedRealSite } from "./helpers/site.ts";
 
 const served = servedSite();
 const LANGUAGES = ["en", "es", "fr", "pt"] as const;
@@ -22,20 +19,8 @@ interface IndexRecord {
   filters: Record<string, string[]>;
 }
 
-/** Every record of a language's index, read from Pagefind's files: each fragment is gzip, a signature, then JSON. */
-function recordsOf(language: string): IndexRecord[] {
-  const folder = join(served.site, "pagefind/fragment");
-  return readdirSync(folder)
-    .filter((name) => name.startsWith(`${language}_`))
-    .map(
-      (name) =>
-        JSON.parse(
-          gunzipSync(readFileSync(join(folder, name)))
-            .toString("utf8")
-            .replace(/^pagefind_dcd/, ""),
-        ) as IndexRecord,
-    );
-}
+/** Every record of a language's index, read from Pagefind's files. */
+const recordsOf = (language: string) => fragmentsOf<IndexRecord>(served.site, language);
 
 const isMaterial = (record: IndexRecord, language: (typeof LANGUAGES)[number]) => record.meta.type === CATALOGUES[language].search.types.material;
 

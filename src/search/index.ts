@@ -268,8 +268,7 @@ export async function startSearchIndex(
           const part = "unit" in job ? job.unit.part : 0;
           for (const [code, count] of Object.entries(await bundles[part]!.write(files))) counts[code] = (counts[code] ?? 0) + count;
         });
-        // Every unit is built: the records its pages were read into are all known.
-        // Records that cannot be kept only have the next build read the pages again.
+        // Every unit is built, so every page's record is known; one that cannot be kept is only read again next time.
         if (recordsFile) await keepPageRecords(recordsFile, pages.map(digestOf)).catch(() => undefined);
         // From here on the index is written whole: a cancel no longer leaves one part's entry older than another's.
         unlessCancelled();

@@ -25,11 +25,16 @@ export class KeptPageRecords {
     this.#file = file;
   }
 
+  /** The record known for the page with this digest: given by this build, or else kept by the last (read on first use). */
+  #known(digest: string): Kept | undefined {
+    if (this.#given.has(digest)) return this.#given.get(digest);
+    return (this.#earlier ??= asKeptRecords(readKeptValue(this.#file))).get(digest);
+  }
+
   /** The record of `page` as Pagefind would read its HTML: the one kept for the same address and HTML, or its reading now. */
   recordOf(page: RenderedPage): CustomRecord | undefined {
     const digest = pageDigest(page);
-    const earlier = (this.#earlier ??= asKeptRecords(readKeptValue(this.#file)));
-    let record = this.#given.has(digest) ? this.#given.get(digest) : earlier.get(digest);
+    let record = this.#known(digest);
     // A kept record stands for its own page only: one naming another address is not taken, whatever the file says.
     if (record === undefined || (record !== null && record.url !== page.url)) record = pageRecord(page.url, page.content) ?? null;
     this.#given.set(digest, record);
@@ -38,10 +43,9 @@ export class KeptPageRecords {
 
   /** Keeps the records of the pages with these digests, as given by this build or kept from the last, for the next build. */
   keep(digests: Iterable<string>): void {
-    const earlier = (this.#earlier ??= asKeptRecords(readKeptValue(this.#file)));
     const kept: Array<[string, Kept]> = [];
     for (const digest of new Set(digests)) {
-      const record = this.#given.has(digest) ? this.#given.get(digest) : earlier.get(digest);
+      const record = this.#known(digest);
       if (record !== undefined) kept.push([digest, record]);
     }
     writeKeptValue(

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSyn
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { before } from "node:test";
+import { gunzipSync } from "node:zlib";
 import { servedFile } from "../../src/redirects/old-addresses.ts";
 import { removeTemporary } from "./repository.ts";
 
@@ -171,4 +172,19 @@ export function siteSnapshot(site: string): { hashes: Record<string, string>; fi
     ),
     filterFiles: files.filter((file) => NAMED_BY_FILTER_HASH.test(file)).length,
   };
+}
+
+/** Every record of a language's index as Pagefind wrote it in `site`: each fragment is gzip, a signature, then JSON. */
+export function fragmentsOf<Record>(site: string, language: string): Record[] {
+  const folder = join(site, "pagefind/fragment");
+  return readdirSync(folder)
+    .filter((name) => name.startsWith(`${language}_`))
+    .map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(folder, name)))
+            .toString("utf8")
+            .replace(/^pagefind_dcd/, ""),
+        ) as Record,
+    );
 }
