@@ -1,4 +1,5 @@
-// Small pieces that several pages share.
+// Small pieces that several pages share. Sibling elements that read as words of their own have a space between them,
+// which their flex, grid or table layout does not show: search reads the HTML's text, where they would run together.
 import type { ComponentChildren } from "preact";
 import { formatDate } from "../collections/dates.ts";
 import type { Group, InstallationView, MaterialView, WorkshopView } from "../collections/community.ts";
@@ -85,9 +86,8 @@ export function EventItem({ workshop, headingLevel = 3 }: { workshop: WorkshopVi
         </a>
       </Heading>
       <p class="event__meta">
-        <span>{useStrings().labels.eventKind[workshop.kind]}</span>
-        <span>{workshop.place}</span>
-        {workshop.materialList.length > 0 ? <span>{useStrings().site.components.materialCount(workshop.materialList.length)}</span> : null}
+        <span>{useStrings().labels.eventKind[workshop.kind]}</span> <span>{workshop.place}</span>{" "}
+        {workshop.materialList.length > 0 ? <span>{useStrings().site.components.materialCount(workshop.materialList.length)}</span> : null}{" "}
         {workshop.status !== "past" ? <EventStatusBadge status={workshop.status} /> : null}
       </p>
     </article>
@@ -107,11 +107,11 @@ export function MaterialList({ materials }: { materials: MaterialView[] }) {
     <ul class="materials">
       {materials.map((material, index) => (
         <li key={`${material.url}-${index}`} class="material">
-          <span class="material__kind">{useStrings().labels.materialKind[material.kind]}</span>
+          <span class="material__kind">{useStrings().labels.materialKind[material.kind]}</span>{" "}
           <a href={material.href} class="material__title">
             {material.title}
-          </a>
-          <span class="material__meta">{materialDetails(material, strings)}</span>
+          </a>{" "}
+          <span class="material__meta">{materialDetails(material, strings)}</span>{" "}
           {material.authors?.length ? <span class="material__authors">{material.authors.join("; ")}</span> : null}
         </li>
       ))}
@@ -176,11 +176,9 @@ export function ParticipantsTable({ participants }: { participants: Participant[
       <table>
         <thead>
           <tr>
-            <th scope="col">{strings.name}</th>
-            <th scope="col">{strings.organisation}</th>
-            <th scope="col">{strings.country}</th>
+            <th scope="col">{strings.name}</th> <th scope="col">{strings.organisation}</th> <th scope="col">{strings.country}</th>
           </tr>
-        </thead>
+        </thead>{" "}
         <tbody>
           {participants.map((participant, index) => (
             <tr key={index}>
@@ -208,17 +206,13 @@ export function InstallationsTable({
   return (
     <TableScroll label={caption}>
       <table class="installations">
-        <caption>{caption}</caption>
+        <caption>{caption}</caption>{" "}
         <thead>
           <tr>
-            <th scope="col">{strings.portal}</th>
-            <th scope="col">{strings.place}</th>
-            <th scope="col">{strings.status}</th>
-            <th scope="col">{strings.launched}</th>
-            <th scope="col">{strings.languages}</th>
-            {showPartner ? <th scope="col">{strings.runBy}</th> : null}
+            <th scope="col">{strings.portal}</th> <th scope="col">{strings.place}</th> <th scope="col">{strings.status}</th>{" "}
+            <th scope="col">{strings.launched}</th> <th scope="col">{strings.languages}</th> {showPartner ? <th scope="col">{strings.runBy}</th> : null}
           </tr>
-        </thead>
+        </thead>{" "}
         <tbody>
           {installations.map((installation) => (
             <tr key={installation.id} id={`installation-${installation.id}`}>
@@ -245,8 +239,7 @@ export function Facts({ items }: { items: Array<[string, ComponentChildren | und
     <dl class="facts">
       {shown.map(([label, value]) => (
         <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
+          <dt>{label}</dt> <dd>{value}</dd>
         </div>
       ))}
     </dl>

@@ -42,8 +42,7 @@ export function render(raw: Data) {
         >
           <PageHeader lang={textLanguage(post)} title={post.title} lead={post.summary}>
             <p class="page-header__meta">
-              <DateText date={post.date} />
-              <span>{strings.by(post.authors)}</span>
+              <DateText date={post.date} /> <span>{strings.by(post.authors)}</span>
             </p>
           </PageHeader>
           {post.image && picture ? (

@@ -37,8 +37,7 @@ export function render(raw: Data) {
           {logo ? <Picture image={logo} alt={strings.logo(partner.name)} sizes="160px" className="partner-logo" /> : null}
           <PageHeader lang={textLanguage(partner)} title={partner.name}>
             <p class="page-header__meta">
-              <span>{data.strings.labels.partnerKind[partner.kind]}</span>
-              <span>{partner.place}</span>
+              <span>{data.strings.labels.partnerKind[partner.kind]}</span> <span>{partner.place}</span>
             </p>
           </PageHeader>
           <Facts

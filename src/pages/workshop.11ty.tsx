@@ -36,8 +36,7 @@ export function render(raw: Data) {
         <Searchable fields={{ type: "workshop", date: workshop.dates, year: workshop.year, country: workshop.countryName, summary: workshop.summary }}>
           <PageHeader lang={textLanguage(workshop)} title={workshop.title} lead={workshop.summary}>
             <p class="page-header__meta">
-              <span>{data.strings.labels.eventKind[workshop.kind]}</span>
-              <EventStatusBadge status={workshop.status} />
+              <span>{data.strings.labels.eventKind[workshop.kind]}</span> <EventStatusBadge status={workshop.status} />
             </p>
           </PageHeader>
           <Facts

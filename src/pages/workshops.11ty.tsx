@@ -16,8 +16,7 @@ export function render(raw: EveryLanguageData) {
       <div class="wrap">
         <PageHeader title={strings.title} lead={description}>
           <p class="page-header__meta">
-            <a href={routes.materials}>{strings.allMaterials}</a>
-            <a href={routes.search}>{strings.searchMaterials}</a>
+            <a href={routes.materials}>{strings.allMaterials}</a> <a href={routes.search}>{strings.searchMaterials}</a>{" "}
             <a href={routes.calendar}>{strings.calendar}</a>
           </p>
         </PageHeader>

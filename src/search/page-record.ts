@@ -12,9 +12,9 @@ import type { CustomRecord } from "pagefind";
 import { ALL_SPACES, decodeReferences, endsLikeASentence, NOT_SPACE, normalize, ONE_SPACE, SPACE, trim } from "./pagefind-text.ts";
 
 /** Elements whose text ends as a sentence: a space before, and a full stop after unless it ends in punctuation. */
-const SENTENCE = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"]);
+export const SENTENCE = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"]);
 /** Elements never indexed, whatever their attributes say. */
-const REMOVED = new Set(["head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"]);
+export const REMOVED = new Set(["head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"]);
 /** The weight Pagefind gives a heading's words. */
 const HEADING_WEIGHT = new Map([
   ["h1", "7"],
