@@ -43,7 +43,7 @@ function build() {
   const search = result.stdout.split("\n").find((line) => line.startsWith("Search: indexed "));
   assert.ok(search, result.stdout);
   const reused = /; ([a-z, ]+) as in the last build\)/.exec(search)?.[1]?.split(", ") ?? [];
-  const files = Object.fromEntries(Object.entries(siteSnapshot(output).hashes).filter(([path]) => path.startsWith("pagefind/")));
+  const files = Object.fromEntries(Object.entries(siteSnapshot(output)).filter(([path]) => path.startsWith("pagefind/")));
   return { reused, files, output };
 }
 

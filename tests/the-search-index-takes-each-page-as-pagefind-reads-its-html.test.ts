@@ -67,7 +67,7 @@ const page = (name: string, body: string, lang = "en", head = "") => ({
 const CASES = [
   page(
     "references",
-    '<div data-pagefind-body><h1>Fish &amp; chips &NotNestedGreaterGreater; &#0; &#128; &#x1F642; &#+65; &#xD800; &#99999999999; &#x; &#; &;</h1><p>Say &quot;hello&quot;</p><p>A &lt;b&gt; tag&nbsp;here &#233;t&eacute; &amp</p><p>ends with &quot;</p><span hidden data-value="a &amp;amp; b" data-pagefind-filter="kind[data-value]"></span></div>',
+    '<div data-pagefind-body><h1>Fish &amp; chips &NotNestedGreaterGreater; &#0; &#128; &#x1F642; &#+65; &#xD800; &#99999999999; &#x; &#; &;</h1><p>Say &quot;hello&quot;</p><p>A &lt;b&gt; tag&nbsp;here &#233;t&eacute; &amp</p><p>ends with &quot;</p><p>&#65 &#x41 &#065; &#1; &#9;tab &#127; &am&amp; &amp;amp; &AMP; &Amp; &a b;</p><span hidden data-value="a &amp;amp; b" data-pagefind-filter="kind[data-value]"></span></div>',
   ),
   page(
     "ignored",
@@ -112,7 +112,7 @@ const CASES = [
   ),
   page(
     "image-after-title",
-    '<div data-pagefind-body><img src="/before.png" alt="before"><h1>After image</h1><img src="/after.png?a=1&amp;b=2" alt="Alt &amp; text"></div>',
+    '<div data-pagefind-body><img src="/before.png" alt="before"><h1>After image</h1><img src=" /after.png?a=1&amp;b=2 " alt="  Alt &amp; text\n  here "></div>',
   ),
   page(
     "white-space",
@@ -124,7 +124,7 @@ const CASES = [
   ),
   page(
     "names-and-values-as-lol-html-reads-them",
-    '<div data-pagefind-body><h1>T</h1><p data-pagefind-filter="\ufefftag:x">a<lin\u212a data-pagefind-filter="f">k</lin\u212a></p><span X="v" data-pagefind-meta="m[X], auto_image_alt:alt">t</span><p>a<b&#32;c id=x>in</b&#32;c>z</p></div>',
+    '<div data-pagefind-body><h1>T</h1><p data-pagefind-filter="\ufefftag:x">a<lin\u212a data-pagefind-filter="f">k</lin\u212a></p><span X="v" data-pagefind-meta="m[X], auto_image_alt:alt">t</span><p>a<b&#32;c id=x>in</b&#32;c>z</p><span \ufeffdata-v="bom" data-pagefind-meta="plain[data-v], marked[\ufeffdata-v]">u</span></div>',
   ),
   page(
     "svg-math-and-noscript",

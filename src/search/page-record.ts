@@ -1,6 +1,6 @@
 // A rendered page as the search record Pagefind would make of its HTML, read here with htmlparser2's tokenizer so that
 // Pagefind's process is given text: its own reading took two thirds of the time it spent on each page. The rules are
-// Pagefind 1.5's (pagefind/src/fossick/parser.rs, on lol_html): the marked body's text, each block ended as a
+// Pagefind 1.6's (pagefind/src/fossick/parser.rs, on lol_html 3): the marked body's text, each block ended as a
 // sentence, headings weighted, the filters and metadata of data-pagefind-* attributes, the first <h1> as the default
 // title; an end tag ends every element open inside its element, each as if the tag were its own. Only the anchors of
 // elements with an id are left out: the search page shows no sub-results.
@@ -26,7 +26,7 @@ const HEADING_WEIGHT = new Map([
 ]);
 /** Elements with no end tag, which never hold text (lol_html's list). */
 const VOID = new Set("area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr".split(" "));
-/** An attribute's name or value as lol_html gives it: its text decoded from UTF-8 with one leading byte order mark dropped. */
+/** An attribute's value as lol_html gives it: its text decoded from UTF-8 with one leading byte order mark dropped. */
 const withoutByteOrderMark = (text: string) => (text.startsWith("\ufeff") ? text.slice(1) : text);
 
 /** Names lowercased as lol_html compares them: in ASCII only. Most are lowercase already, and are given back as they are. */
@@ -154,7 +154,8 @@ class Reading implements TokenizerCallbacks {
 
   onattribname(start: number, end: number): void {
     if (this.inNoscript) return;
-    this.attributeName = withoutByteOrderMark(asciiLower(this.html.slice(start, end)));
+    // lol_html 3 compares a name's bytes as written: a leading byte order mark stays part of it.
+    this.attributeName = asciiLower(this.html.slice(start, end));
     this.attributeStart = -1;
   }
 
@@ -242,9 +243,10 @@ class Reading implements TokenizerCallbacks {
     const { meta } = this;
     const src = attributes.get("src");
     if (name === "img" && meta.auto_image === undefined && (meta.auto_title !== undefined || meta.title !== undefined) && src !== undefined) {
-      meta.auto_image = src;
+      // Pagefind 1.6 tidies the image's address and alt text as it tidies every other value.
+      meta.auto_image = normalize(src);
       const alt = attributes.get("alt");
-      if (alt !== undefined) meta.auto_image_alt = alt;
+      if (alt !== undefined) meta.auto_image_alt = normalize(alt);
     }
   }
 

@@ -1,5 +1,5 @@
-// How Pagefind 1.5 reads text (pagefind/src/fossick): its white space, Rust's; the character references it decodes, as
-// the html_escape crate does; the tidying of every value it reads; and the characters after which a block's text
+// How Pagefind 1.6 reads text (pagefind/src/fossick): its white space, Rust's; the character references it decodes, as
+// the html_escape crate (0.3) does; the tidying of every value it reads; and the characters after which a block's text
 // gets a full stop. src/search/page-record.ts reads pages by these rules.
 import { decodeHTMLStrict } from "entities";
 
@@ -10,53 +10,67 @@ export const ONE_SPACE = new RegExp(`[${SPACE}]`, "u");
 export const ALL_SPACES = new RegExp(`[${SPACE}]`, "gu");
 export const NOT_SPACE = new RegExp(`[^${SPACE}]`, "u");
 
-const [AMPERSAND, HASH, SEMICOLON] = ["&", "#", ";"].map((character) => character.charCodeAt(0));
-const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
-const [DECIMAL, HEXADECIMAL] = [/^\+?[0-9]+$/, /^\+?[0-9A-Fa-f]+$/];
+const [HASH, SEMICOLON] = ["#", ";"].map((character) => character.charCodeAt(0));
 
-/** The character a numeric reference names, if Rust's u32 and char take it: none past 0xFFFFFFFF, nor a surrogate. */
-function numbered(digits: string, pattern: RegExp, radix: number): string | undefined {
-  if (!pattern.test(digits)) return undefined;
-  const value = parseInt(digits, radix);
-  return value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff) ? undefined : String.fromCodePoint(value);
+/** A digit's value in `radix` (10 or 16), or -1 for any other character. */
+function digit(code: number, radix: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (radix === 10) return -1;
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
 }
 
-/** The character a named reference stands for: its first only, for the 93 names of two, as Pagefind's table has them. */
+/** Whether a character can be in a reference's name: an ASCII letter or digit. */
+const inName = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+
+/** The character a number names, if html_escape takes it: a Unicode scalar value, and no C0 control but white space. */
+function numbered(value: number): string | undefined {
+  if (value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) return undefined;
+  if (value < 0x20 && value !== 9 && value !== 10 && value !== 12 && value !== 13) return undefined;
+  return String.fromCodePoint(value);
+}
+
+/** Names already looked up, with their text: a page names the same few again and again. */
+const NAMED = new Map<string, string>();
+
+/** The text a named reference stands for: all of it, two code points for the names that have two. */
 function named(name: string): string | undefined {
-  if (!NAME.test(name)) return undefined;
+  const known = NAMED.get(name);
+  if (known !== undefined) return known;
   const decoded = decodeHTMLStrict(`&${name};`);
-  return decoded === `&${name};` ? undefined : String.fromCodePoint(decoded.codePointAt(0)!);
+  if (decoded === `&${name};`) return undefined;
+  // Only names that stand for something are kept, so a page's made-up names never grow the map.
+  NAMED.set(name, decoded);
+  return decoded;
 }
 
 /**
- * Character references decoded as Pagefind decodes them (the html_escape crate): every "&" reads up to the next ";"
- * as one reference, and one that names nothing is left as written, with all it read.
+ * Character references decoded as Pagefind decodes them (html_escape 0.3): only whole ones, "&", then a name, "#" and
+ * decimal digits or "#x" and hex digits, then ";"; one that names nothing is left as written, its "&" a character.
  */
 export function decodeReferences(text: string): string {
-  if (!text.includes("&")) return text;
   let decoded = "";
   let start = 0;
-  let step = 0;
-  let from = 0;
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (step === 0) {
-      if (code === AMPERSAND) [step, from] = [1, at];
-      continue;
+  for (let at = text.indexOf("&"); at !== -1; at = text.indexOf("&", at + 1)) {
+    let end = at + 1;
+    let character: string | undefined;
+    if (text.charCodeAt(end) === HASH) {
+      const radix = (text.charCodeAt(end + 1) | 0x20) === 0x78 ? 16 : 10;
+      const digits = (end += radix === 16 ? 2 : 1);
+      // Capped past the last code point: a long run of digits must not lose the value to rounding.
+      let value = 0;
+      for (let next; (next = digit(text.charCodeAt(end), radix)) !== -1; end++) value = Math.min(value * radix + next, 0x110000);
+      if (end > digits && text.charCodeAt(end) === SEMICOLON) character = numbered(value);
+    } else {
+      while (inName(text.charCodeAt(end))) end++;
+      if (end > at + 1 && text.charCodeAt(end) === SEMICOLON) character = named(text.slice(at + 1, end));
     }
-    if (step === 1) step = code === HASH ? 3 : code === SEMICOLON ? 0 : 2;
-    else if (step === 3) step = code === 0x78 || code === 0x58 ? 5 : code === SEMICOLON ? 0 : 4;
-    else if (step === 5) step = code === SEMICOLON ? 0 : 6;
-    else if (code === SEMICOLON) {
-      const reference = text.slice(from + (step === 2 ? 1 : step === 4 ? 2 : 3), at);
-      const character = step === 2 ? named(reference) : step === 4 ? numbered(reference, DECIMAL, 10) : numbered(reference, HEXADECIMAL, 16);
-      step = 0;
-      if (character === undefined) continue;
-      decoded += text.slice(start, from) + character;
-      start = at + 1;
-    }
+    if (character === undefined) continue;
+    decoded += text.slice(start, at) + character;
+    start = end + 1;
+    at = end;
   }
-  return decoded + text.slice(start);
+  return start === 0 ? text : decoded + text.slice(start);
 }
 
 /** White_Space's characters, all in the Basic Multilingual Plane, by code. */

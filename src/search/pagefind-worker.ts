@@ -168,8 +168,8 @@ class Unit {
       if (this.#stopped) throw new Error("the index was cancelled");
       if (this.#refused.length > 0) throw new Error(`Pagefind could not index ${this.#refused.join("; ")}`);
       const index = await this.#index;
-      // Pagefind 1.5's writeFiles can answer before its last file is flushed, so the build was seen reading
-      // an empty pagefind-entry.json; taking the files and writing them in the build leaves no such race.
+      // Pagefind 1.5's writeFiles could answer before its last file was flushed (the build was seen reading an
+      // empty pagefind-entry.json); taking the files and writing them in the build compares them with the last build's.
       const built = await Promise.race([index.getFiles(), this.#processEnded]);
       if (built.errors.length > 0) throw new Error(`Pagefind could not build the index: ${built.errors.join("; ")}`);
       return built.files;

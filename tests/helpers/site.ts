@@ -153,25 +153,16 @@ export function realSite(reader = "this test"): { site: string; pages: () => str
   return { site, pages: () => pages };
 }
 
-/** Pagefind names its filter files by a hash of values it orders differently in each process: those are counted, not compared. */
-const NAMED_BY_FILTER_HASH = /^pagefind\/(filter\/.+\.pf_filter|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta)$/;
-
-/** Every file of a built site by its hash, but Pagefind's files named by a filter hash, which are only counted. */
-export function siteSnapshot(site: string): { hashes: Record<string, string>; filterFiles: number } {
-  const files = listFiles(site);
-  return {
-    hashes: Object.fromEntries(
-      files
-        .filter((file) => !NAMED_BY_FILTER_HASH.test(file))
-        .map((file) => [
-          file,
-          createHash("sha256")
-            .update(readFileSync(join(site, file)))
-            .digest("hex"),
-        ]),
-    ),
-    filterFiles: files.filter((file) => NAMED_BY_FILTER_HASH.test(file)).length,
-  };
+/** Every file of a built site, by the hash of its bytes. */
+export function siteSnapshot(site: string): Record<string, string> {
+  return Object.fromEntries(
+    listFiles(site).map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(join(site, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 /** Every record of a language's index as Pagefind wrote it in `site`: each fragment is gzip, a signature, then JSON. */
