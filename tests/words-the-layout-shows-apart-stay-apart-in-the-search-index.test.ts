@@ -8,13 +8,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { Parser } from "htmlparser2";
-import { REMOVED, SENTENCE } from "../src/search/page-record.ts";
+import { REMOVED, SENTENCE, VOID } from "../src/search/page-record.ts";
 import { fragmentsOf, realSite } from "./helpers/site.ts";
 
 const { site, pages } = realSite("the test of words run together");
 
-/** Elements with no end tag. */
-const VOID = new Set("area base br col embed hr img input link meta source track wbr".split(" "));
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 

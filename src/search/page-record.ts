@@ -25,7 +25,7 @@ const HEADING_WEIGHT = new Map([
   ["h6", "2"],
 ]);
 /** Elements with no end tag, which never hold text (lol_html's list). */
-const VOID = new Set("area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr".split(" "));
+export const VOID = new Set("area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr".split(" "));
 /** An attribute's value as lol_html gives it: its text decoded from UTF-8 with one leading byte order mark dropped. */
 const withoutByteOrderMark = (text: string) => (text.startsWith("\ufeff") ? text.slice(1) : text);
 
